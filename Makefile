@@ -1,0 +1,65 @@
+# Sharaka task runner. `make run` serves the demo portal; `make test` runs the suite.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# The embedded demo mode: SQLite, in-memory cache, console email, immediate tasks.
+export DEBUG ?= 1
+export SHARAKA_DEMO ?= 1
+
+.PHONY: run install migrate demo serve test test-sqlite test-postgres lint format messages bench clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	$(PY) manage.py migrate --no-input
+
+demo: migrate
+	$(PY) manage.py load_demo
+
+run: demo
+	$(PY) manage.py collectstatic --no-input --verbosity 0
+	@echo
+	@echo "  Sharaka is served at   http://$(HOST):$(PORT)/ar/  (also /fr/ and /en/)"
+	@echo "  Admin:                 http://$(HOST):$(PORT)/admin/"
+	@echo "  API docs:              http://$(HOST):$(PORT)/api/docs/"
+	@$(PY) manage.py demo_credentials
+	@echo
+	$(VENV)/bin/gunicorn cms.wsgi:application --bind $(HOST):$(PORT) \
+		--workers 1 --threads 8 --access-logfile - --graceful-timeout 5
+
+# The whole suite; browser tests need Debian's chromium (see .ci/run).
+test: install
+	$(PY) -m pytest
+
+test-postgres: install
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/sharaka} $(PY) -m pytest
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Refresh the ar/fr/en catalogues (needs GNU gettext), then compile them.
+messages: install
+	$(PY) manage.py makemessages -l ar -l fr -l en --ignore=.venv --ignore=var --ignore=tests --ignore=bench
+	$(PY) manage.py compilemessages --ignore=.venv
+
+bench: install
+	$(PY) -m bench
+
+clean:
+	rm -rf var/sharaka.sqlite3* var/static var/media

@@ -1,0 +1,112 @@
+"""Whole-response cache for anonymous reads, pages and API alike.
+
+Every cached response is stored under a *generation* number; any saved or deleted
+record (a page published, a contribution moderated, a document uploaded) bumps the
+generation, so that no visitor ever sees a stale page. Cheap to check (one cache
+read), cheap to invalidate (one increment), and correct without listing which URL
+shows which record. Logged-in visitors, forms that carry a CSRF token and responses
+that set cookies are never cached.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+
+GENERATION_KEY = "sharaka:generation"
+# Models whose writes never change what anonymous visitors see.
+IGNORED_LABELS = {
+    "sessions.session",
+    "admin.logentry",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.referenceindex",
+    "wagtailcore.revision",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.pageviewrestriction",
+    "wagtailusers.userprofile",
+    "wagtailadmin.editingsession",
+    "wagtailsearch.indexentry",
+    "django_tasks_database.dbtaskresult",
+    "django_tasks_db.dbtaskresult",
+    "account.emailconfirmation",
+    "accounts.user",
+}
+SKIP_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+
+
+def generation() -> int:
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        value = cache.get(GENERATION_KEY, 1)
+    return value
+
+
+def bump() -> None:
+    """Invalidate every cached anonymous response."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 1, timeout=None)
+
+
+def _on_change(sender, **kwargs) -> None:
+    if sender._meta.label_lower not in IGNORED_LABELS:
+        bump()
+
+
+post_save.connect(_on_change, dispatch_uid="sharaka-cache-save")
+post_delete.connect(_on_change, dispatch_uid="sharaka-cache-delete")
+
+
+def _key(request) -> str:
+    digest = hashlib.blake2b(request.get_full_path().encode(), digest_size=16)
+    accept = request.headers.get("Accept", "")[:64]
+    digest.update(accept.encode())
+    return f"sharaka:page:{generation()}:{request.get_host()}:{digest.hexdigest()}"
+
+
+class AnonymousCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.seconds = settings.PAGE_CACHE_SECONDS
+        self.enabled = settings.PAGE_CACHE_ENABLED
+
+    def cacheable_request(self, request) -> bool:
+        return (
+            self.enabled
+            and request.method in ("GET", "HEAD")
+            and not any(name in request.COOKIES for name in SKIP_COOKIES)
+            and not request.path.startswith(("/admin/", "/django-admin/", "/accounts/"))
+            and "HTTP_AUTHORIZATION" not in request.META
+        )
+
+    def __call__(self, request):
+        if not self.cacheable_request(request):
+            return self.get_response(request)
+        key = _key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        if self.cacheable_response(request, response):
+            cache.set(key, response, self.seconds)
+        response["X-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def cacheable_response(request, response) -> bool:
+        user = getattr(request, "user", None)
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            and not request.META.get("CSRF_COOKIE_USED")
+            and not (user is not None and user.is_authenticated)
+            and "private" not in response.get("Cache-Control", "")
+            and not response.has_header("Content-Disposition")
+        )

@@ -1,0 +1,1 @@
+"""REST endpoints of this module, registered on the shared router (cms.api)."""

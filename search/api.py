@@ -1,0 +1,3 @@
+"""REST endpoints of the search (/api/search/)."""
+
+urlpatterns: list = []
