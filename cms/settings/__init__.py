@@ -167,6 +167,11 @@ else:
 # Seconds an anonymous page or API read stays cached; every change bumps a version.
 PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", default=not TESTING)
+# Minimum seconds between showing a public form and accepting it (robots are faster).
+ANTIABUSE_MIN_FILL_SECONDS = int(
+    env_str("ANTIABUSE_MIN_FILL_SECONDS", "0" if TESTING else "3")
+)
+TRUSTED_PROXY = env_bool("TRUSTED_PROXY")
 
 # Background work: django-tasks, run at once in the embedded mode, or by
 # `manage.py db_worker` from a database queue with TASKS_BACKEND=database.

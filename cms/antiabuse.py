@@ -1,0 +1,148 @@
+"""Anti-abuse for public writes, with no third-party service.
+
+- ``rate_limit``: at most N actions per period per key (address, account, email).
+- ``HumanCheckMixin``: a honeypot field and a minimum fill time for site forms.
+- ``idempotent``: API writes that carry an ``Idempotency-Key`` header are done once;
+  a replay gets the first answer again instead of a second record.
+"""
+
+import functools
+import hashlib
+import time
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
+from rest_framework import status
+from rest_framework.response import Response
+
+from .api import DomainError
+
+IDEMPOTENCY_SECONDS = 24 * 60 * 60
+
+
+class RateLimited(DomainError):
+    status_code = status.HTTP_429_TOO_MANY_REQUESTS
+    code = "rate_limited"
+
+    def __init__(self, message=None):
+        super().__init__(
+            message or _("Too many attempts. Please wait a few minutes and try again.")
+        )
+
+
+def client_ip(request) -> str:
+    """The visitor's address; behind a trusted proxy, the first forwarded one."""
+    if getattr(settings, "TRUSTED_PROXY", False):
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        if forwarded:
+            return forwarded.split(",")[0].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def rate_limit(scope: str, key: str, *, limit: int, period: int) -> None:
+    """Count one action for ``key`` in ``scope``; past ``limit``, ``RateLimited``."""
+    window = int(time.time() // period)
+    digest = hashlib.blake2b(key.encode(), digest_size=12).hexdigest()
+    cache_key = f"sharaka:rl:{scope}:{digest}:{window}"
+    if cache.add(cache_key, 1, timeout=period):
+        count = 1
+    else:
+        try:
+            count = cache.incr(cache_key)
+        except ValueError:  # expired between add and incr
+            cache.set(cache_key, 1, timeout=period)
+            count = 1
+    if count > limit:
+        raise RateLimited()
+
+
+class HumanCheckMixin(forms.Form):
+    """A form that robots fill in too fast or with the hidden field filled."""
+
+    # Named like a field robots love to fill; hidden from people by CSS and ARIA.
+    website = forms.CharField(
+        required=False,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "tabindex": "-1", "class": "honeypot"}
+        ),
+    )
+    started = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    min_fill_seconds = None  # defaults to settings.ANTIABUSE_MIN_FILL_SECONDS
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["started"] = signing.dumps(time.time(), salt="form-started")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("website"):
+            raise forms.ValidationError(
+                _("Your submission looks automated."), code="honeypot"
+            )
+        minimum = self.min_fill_seconds
+        if minimum is None:
+            minimum = getattr(settings, "ANTIABUSE_MIN_FILL_SECONDS", 3)
+        try:
+            started = signing.loads(
+                cleaned.get("started") or "", salt="form-started", max_age=86400
+            )
+        except signing.BadSignature:
+            started = None
+        if started is None or time.time() - float(started) < minimum:
+            # Refresh the timestamp so that a person can simply send the form again.
+            self.data = self.data.copy()
+            self.data["started"] = signing.dumps(
+                time.time() - minimum, salt="form-started"
+            )
+            raise forms.ValidationError(
+                _("The form was sent too quickly. Please check it and send it again."),
+                code="too_fast",
+            )
+        return cleaned
+
+
+def idempotent(view_method):
+    """Decorate a DRF view method (post/put/...) to honour ``Idempotency-Key``.
+
+    The first answer (status and body) is kept for 24 hours under the key, the
+    caller (account or address) and the path; a replay returns it unchanged.
+    """
+
+    @functools.wraps(view_method)
+    def wrapper(self, request, *args, **kwargs):
+        header = request.headers.get("Idempotency-Key", "").strip()
+        if not header:
+            return view_method(self, request, *args, **kwargs)
+        if len(header) > 255:
+            return Response(
+                {"detail": _("The Idempotency-Key header is too long.")},
+                status=status.HTTP_400_BAD_REQUEST,
+            )
+        caller = (
+            f"user:{request.user.pk}"
+            if request.user.is_authenticated
+            else f"ip:{client_ip(request)}"
+        )
+        raw = f"{caller}|{request.method}|{request.path}|{header}"
+        key = "sharaka:idem:" + hashlib.sha256(raw.encode()).hexdigest()
+        stored = cache.get(key)
+        if stored is not None:
+            response = Response(stored["data"], status=stored["status"])
+            response["Idempotent-Replayed"] = "true"
+            return response
+        response = view_method(self, request, *args, **kwargs)
+        if response.status_code < 500:
+            cache.set(
+                key,
+                {"status": response.status_code, "data": response.data},
+                IDEMPOTENCY_SECONDS,
+            )
+        return response
+
+    return wrapper
