@@ -12,18 +12,22 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField
 
 from .blocks import BodyBlock, CallToActionBlock, LinkBlock, ObjectiveBlock, StepBlock
 
 NEWS_PER_PAGE = 12
+
+# Where editors may put sections: the home page and standard pages hold the rest.
+SECTION_PAGE_TYPES = ["cms.StandardPage", "cms.NewsIndexPage", "cms.GuideIndexPage"]
+SECTION_PARENT_TYPES = ["cms.HomePage", "cms.StandardPage"]
 
 
 class BasePage(Page):
@@ -32,15 +36,24 @@ class BasePage(Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-    api_fields = [APIField("intro")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.AutocompleteField("intro"),
+        index.FilterField("locale"),
+    ]
+    api_fields = [APIField("intro"), APIField("summary")]
 
     class Meta:
         abstract = True
 
     @property
     def summary(self) -> str:
+        """The text that lists, search results and Open Graph show."""
         return self.intro or self.search_description
+
+    def og_image(self):
+        """The image shared on social networks; pages without one use the logo."""
+        return None
 
 
 class HomePage(BasePage):
@@ -73,6 +86,7 @@ class HomePage(BasePage):
     ]
     max_count_per_parent = 1
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = SECTION_PAGE_TYPES
 
     class Meta:
         verbose_name = _("home page")
@@ -95,9 +109,12 @@ class StandardPage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
     api_fields = BasePage.api_fields + [APIField("body")]
+    parent_page_types = SECTION_PARENT_TYPES
+    subpage_types = SECTION_PAGE_TYPES
 
     class Meta:
         verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
 
 
 class NewsKind(models.TextChoices):
@@ -110,10 +127,22 @@ class NewsKind(models.TextChoices):
 
 
 class NewsIndexPage(BasePage):
+    """The news of one language, filterable by kind and tag, twelve to a page."""
+
+    content_panels = BasePage.content_panels + [
+        HelpPanel(
+            content=_(
+                "News items are added as children of this page. Visitors can filter "
+                "them by kind and by tag; each language has its news feed."
+            )
+        )
+    ]
+    parent_page_types = SECTION_PARENT_TYPES
     subpage_types = ["cms.NewsPage"]
 
     class Meta:
         verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
 
     def news(self):
         return (
@@ -121,8 +150,18 @@ class NewsIndexPage(BasePage):
             .public()
             .child_of(self)
             .select_related("lead_image")
-            .prefetch_related("tags")
             .order_by("-date", "-pk")
+        )
+
+    def tags(self):
+        """The tags used by this index's live news, for the filter form."""
+        return (
+            NewsPageTag.tag_model()
+            .objects.filter(
+                cms_newspagetag_items__content_object__in=self.news().values("pk")
+            )
+            .distinct()
+            .order_by("name")
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -131,7 +170,9 @@ class NewsIndexPage(BasePage):
         kind = request.GET.get("kind", "")
         if kind in NewsKind.values:
             news = news.filter(kind=kind)
-        tag = request.GET.get("tag", "")
+        else:
+            kind = ""
+        tag = request.GET.get("tag", "")[:100]
         if tag:
             news = news.filter(tags__slug=tag)
         paginator = Paginator(news, NEWS_PER_PAGE)
@@ -139,8 +180,14 @@ class NewsIndexPage(BasePage):
             page = paginator.page(request.GET.get("page", 1))
         except (EmptyPage, PageNotAnInteger):
             page = paginator.page(1)
+        tags = list(self.tags())
         context.update(
-            news_page=page, kinds=NewsKind.choices, current_kind=kind, current_tag=tag
+            news_page=page,
+            kinds=NewsKind.choices,
+            tags=tags,
+            current_kind=kind,
+            current_tag=tag,
+            current_tag_name=next((t.name for t in tags if t.slug == tag), tag),
         )
         return context
 
@@ -182,6 +229,7 @@ class NewsPage(BasePage):
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("date"),
         index.FilterField("kind"),
     ]
@@ -196,6 +244,15 @@ class NewsPage(BasePage):
         ),
         APIField("body"),
     ]
+    # Date, kind, image and tags are the same in every language: wagtail-localize
+    # copies them from the source page each time the translation is synchronised.
+    # The lead image may be overridden in a translation (e.g. text in the image).
+    override_translatable_fields = [
+        SynchronizedField("date", overridable=False),
+        SynchronizedField("kind", overridable=False),
+        SynchronizedField("lead_image"),
+        SynchronizedField("tagged_items"),
+    ]
     parent_page_types = ["cms.NewsIndexPage"]
     subpage_types: list[str] = []
 
@@ -203,12 +260,19 @@ class NewsPage(BasePage):
         verbose_name = _("news item")
         verbose_name_plural = _("news")
 
+    def og_image(self):
+        return self.lead_image
+
 
 class GuideIndexPage(BasePage):
+    """The list of practical guides of one language."""
+
+    parent_page_types = SECTION_PARENT_TYPES
     subpage_types = ["cms.GuidePage"]
 
     class Meta:
         verbose_name = _("guide index")
+        verbose_name_plural = _("guide indexes")
 
     def guides(self):
         return GuidePage.objects.live().public().child_of(self).order_by("title")
@@ -227,6 +291,7 @@ class GuidePage(BasePage):
 
     class Meta:
         verbose_name = _("guide")
+        verbose_name_plural = _("guides")
 
 
 # --- Snippets that editors write, translatable -------------------------------------
@@ -313,11 +378,6 @@ class UsefulLink(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.title
-
-
-register_snippet(MenuItem)
-register_snippet(FooterContent)
-register_snippet(UsefulLink)
 
 
 @register_setting(icon="mail")
