@@ -34,11 +34,17 @@ class RateLimited(DomainError):
 
 
 def client_ip(request) -> str:
-    """The visitor's address; behind a trusted proxy, the first forwarded one."""
+    """The visitor's address; behind a trusted proxy, the one it saw.
+
+    The proxy appends the address it received the request from to
+    X-Forwarded-For, so the last entry is the only one a visitor cannot forge (the
+    first ones are whatever the visitor sent).
+    """
     if getattr(settings, "TRUSTED_PROXY", False):
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
+        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+        if hops:
+            return hops[-1]
     return request.META.get("REMOTE_ADDR", "")
 
 

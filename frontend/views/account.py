@@ -1,4 +1,8 @@
-"""The person's own space: details, personal-data export, account deletion."""
+"""The person's own space: details, personal-data export, account deletion.
+
+Sign-in, sign-up, email addresses and passwords are django-allauth's views
+(under /<lang>/accounts/), shown with the portal's templates.
+"""
 
 from django import forms
 from django.contrib import messages
@@ -6,11 +10,13 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from accounts.models import User
-from accounts.services import account_delete, account_export_json
+from accounts.services import account_delete, account_export_json, account_update
 
 
 class ProfileForm(forms.ModelForm):
@@ -23,25 +29,62 @@ class ProfileForm(forms.ModelForm):
             "phone",
             "preferred_language",
         ]
+        widgets = {
+            "display_name": forms.TextInput(attrs={"dir": "auto"}),
+            "first_name": forms.TextInput(
+                attrs={"dir": "auto", "autocomplete": "given-name"}
+            ),
+            "last_name": forms.TextInput(
+                attrs={"dir": "auto", "autocomplete": "family-name"}
+            ),
+            "phone": forms.TextInput(
+                attrs={"dir": "ltr", "autocomplete": "tel", "inputmode": "tel"}
+            ),
+        }
 
 
 class DeleteAccountForm(forms.Form):
+    """Deleting is final: the person confirms and types their password again."""
+
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
     confirm = forms.BooleanField(
         label=_("I understand that my account and my personal data will be erased."),
         required=True,
     )
 
+    def __init__(self, *args, user=None, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
 
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if self.user is None or not self.user.check_password(password):
+            raise forms.ValidationError(
+                _("This is not your current password."), code="wrong_password"
+            )
+        return password
+
+
+@never_cache
 @login_required
 def profile(request):
-    return render(request, "account/profile.html", {"delete_form": DeleteAccountForm()})
+    return render(
+        request,
+        "account/profile.html",
+        {"delete_form": DeleteAccountForm(user=request.user)},
+    )
 
 
+@never_cache
 @login_required
 def edit(request):
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        account_update(user=form.save(commit=False), fields=form.changed_data)
         messages.success(request, _("Your details have been saved."))
         return redirect("account_profile")
     return render(request, "account/edit.html", {"form": form})
@@ -49,10 +92,13 @@ def edit(request):
 
 @login_required
 def export(request):
+    """The personal-data download: one JSON file that opens anywhere."""
     response = HttpResponse(
-        account_export_json(user=request.user), content_type="application/json"
+        account_export_json(user=request.user),
+        content_type="application/json; charset=utf-8",
     )
-    response["Content-Disposition"] = 'attachment; filename="sharaka-my-data.json"'
+    filename = f"sharaka-my-data-{timezone.localdate():%Y-%m-%d}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "private, no-store"
     return response
 
@@ -60,7 +106,7 @@ def export(request):
 @login_required
 @require_POST
 def delete(request):
-    form = DeleteAccountForm(request.POST)
+    form = DeleteAccountForm(request.POST, user=request.user)
     if not form.is_valid():
         return render(
             request, "account/profile.html", {"delete_form": form}, status=400
