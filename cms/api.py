@@ -11,15 +11,21 @@ from django.core.exceptions import (
     ValidationError as DjangoValidationError,
 )
 from django.http import Http404
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions, status
+from rest_framework.decorators import api_view, permission_classes
 from rest_framework.pagination import PageNumberPagination
+from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
-from rest_framework.routers import DefaultRouter
+from rest_framework.routers import APIRootView, DefaultRouter
+from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 from rest_framework.views import exception_handler as drf_exception_handler
 
 
 class Pagination(PageNumberPagination):
+    """``?page=`` and ``?page_size=`` (up to 100), with count, next and previous."""
+
     page_size = 20
     page_size_query_param = "page_size"
     max_page_size = 100
@@ -47,8 +53,39 @@ class Forbidden(DomainError):
     code = "forbidden"
 
 
+class WriteThrottleMixin:
+    """Throttle only writes: reads stay open and cached."""
+
+    def allow_request(self, request, view):
+        if request.method in ("GET", "HEAD", "OPTIONS"):
+            return True
+        return super().allow_request(request, view)
+
+
+class AnonWriteThrottle(WriteThrottleMixin, AnonRateThrottle):
+    """Anonymous writes, per address (rate ``anon_write`` in REST_FRAMEWORK)."""
+
+    scope = "anon_write"
+
+
+class UserWriteThrottle(WriteThrottleMixin, UserRateThrottle):
+    """Writes of a signed-in person (rate ``user_write`` in REST_FRAMEWORK)."""
+
+    scope = "user_write"
+
+
+def keep_api_404(request) -> None:
+    """Stop LocaleMiddleware turning an API 404 into a redirect to /<lang>/api/."""
+    request = getattr(request, "_request", request)
+    request.urlconf = "cms.api_root_urls"
+
+
 def exception_handler(exc, context):
-    """JSON errors for everything: DRF's, the domain's and Django's own."""
+    """JSON errors for everything: DRF's, the domain's and Django's own.
+
+    Every error that is not a field validation error answers
+    ``{"detail": message, "code": code}``, the message in the request's language.
+    """
     if isinstance(exc, DomainError):
         return Response(
             {"detail": str(exc.message), "code": exc.code}, status=exc.status_code
@@ -62,11 +99,54 @@ def exception_handler(exc, context):
         exc = exceptions.NotFound()
     elif isinstance(exc, PermissionDenied):
         exc = exceptions.PermissionDenied()
-    return drf_exception_handler(exc, context)
+    response = drf_exception_handler(exc, context)
+    if (
+        response is not None
+        and isinstance(exc, exceptions.APIException)
+        and isinstance(response.data, dict)
+        and set(response.data) == {"detail"}
+    ):
+        response.data["code"] = getattr(exc.detail, "code", None) or exc.default_code
+    if response is not None and response.status_code == 404 and "request" in context:
+        keep_api_404(context["request"])
+    return response
+
+
+@api_view(["GET", "POST", "PUT", "PATCH", "DELETE"])
+@permission_classes([AllowAny])
+def not_found(request, *args, **kwargs):
+    """Unknown addresses under /api/ answer JSON, not the site's HTML 404 page."""
+    raise exceptions.NotFound(_("There is no API endpoint at this address."))
+
+
+# Links the root lists besides the modules' endpoints: (key, URL name).
+EXTRA_ROOT_LINKS = [
+    ("pages", "wagtailapi:pages:listing"),
+    ("images", "wagtailapi:images:listing"),
+    ("wagtail-documents", "wagtailapi:documents:listing"),
+    ("schema", "api-schema"),
+    ("docs", "api-docs"),
+]
+
+
+class RootView(APIRootView):
+    """The API's entry point: every module's endpoint, Wagtail's v2, schema, docs."""
+
+    extra_links: list[tuple[str, str]] = []
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        for key, url_name in EXTRA_ROOT_LINKS + self.extra_links:
+            try:
+                response.data[key] = request.build_absolute_uri(reverse(url_name))
+            except NoReverseMatch:
+                continue
+        return response
 
 
 class Router(DefaultRouter):
     include_format_suffixes = False
+    APIRootView = RootView
 
 
 router = Router()

@@ -12,6 +12,18 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from .api import keep_api_404
+
+
+class Keep404Mixin:
+    """Wagtail's own JSON 404 (``{"message": ...}``) stays a 404 under /api/v2/."""
+
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc)
+        if response.status_code == 404:
+            keep_api_404(self.request)
+        return response
+
 
 class TranslationsField(Field):
     """The page's live, public translations: id, locale, title and address."""
@@ -36,13 +48,21 @@ class SharakaPageSerializer(PageSerializer):
     translations = TranslationsField(read_only=True)
 
 
-class SharakaPagesAPIViewSet(PagesAPIViewSet):
+class SharakaPagesAPIViewSet(Keep404Mixin, PagesAPIViewSet):
     base_serializer_class = SharakaPageSerializer
     meta_fields = PagesAPIViewSet.meta_fields + ["translations"]
     detail_only_fields = PagesAPIViewSet.detail_only_fields + ["translations"]
 
 
+class SharakaImagesAPIViewSet(Keep404Mixin, ImagesAPIViewSet):
+    pass
+
+
+class SharakaDocumentsAPIViewSet(Keep404Mixin, DocumentsAPIViewSet):
+    pass
+
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", SharakaPagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("images", SharakaImagesAPIViewSet)
+api_router.register_endpoint("documents", SharakaDocumentsAPIViewSet)
