@@ -20,7 +20,10 @@ def url(name, language="fr", **kwargs):
         return reverse(name, kwargs=kwargs or None)
 
 
-def signup(client, email, language="fr", password="Tr3s-secret-mot"):
+SIGNUP_PASSWORD = "Tr3s-secret-mot"
+
+
+def signup(client, email, language="fr", password=SIGNUP_PASSWORD):
     return client.post(
         url("account_signup", language),
         {"email": email, "password1": password, "password2": password},
