@@ -1,4 +1,23 @@
 """Factories for test data, one module per app; import from here."""
 
 from .accounts import UserFactory  # noqa: F401
-from .cms import NewsIndexPageFactory, NewsPageFactory, StandardPageFactory  # noqa: F401
+from .cms import (  # noqa: F401
+    FooterContentFactory,
+    GuideIndexPageFactory,
+    GuidePageFactory,
+    ImageFactory,
+    MenuItemFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    StandardPageFactory,
+    UsefulLinkFactory,
+)
+from .consultations import CommentFactory, ConsultationFactory, ContributionFactory  # noqa: F401
+from .documents import LibraryDocumentFactory  # noqa: F401
+from .events import EventFactory, RegistrationFactory  # noqa: F401
+from .working_groups import (  # noqa: F401
+    MembershipApplicationFactory,
+    MembershipFactory,
+    OrganisationFactory,
+    WorkingGroupFactory,
+)
