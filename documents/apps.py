@@ -7,3 +7,8 @@ class DocumentsConfig(AppConfig):
     label = "library"
     verbose_name = _("Document library")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import indexing, signals  # noqa: F401  (search source)
+
+        signals.connect()

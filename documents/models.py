@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
+from wagtail.search import index
 
 
 class Category(models.TextChoices):
@@ -57,9 +58,24 @@ class LibraryDocument(AbstractDocument):
         default=ExtractionStatus.PENDING,
         editable=False,
     )
+    extraction_error = models.TextField(
+        _("extraction error"), blank=True, editable=False
+    )
+    extracted_at = models.DateTimeField(
+        _("text extracted at"), null=True, blank=True, editable=False
+    )
     download_count = models.PositiveIntegerField(
         _("downloads"), default=0, editable=False
     )
+
+    # Editors find documents by their text too (Wagtail's admin search).
+    search_fields = AbstractDocument.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("issuing_body"),
+        index.SearchField("extracted_text"),
+        index.FilterField("category"),
+        index.FilterField("language"),
+    ]
 
     admin_form_fields = WagtailDocument.admin_form_fields + (
         "category",
@@ -73,3 +89,32 @@ class LibraryDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+        indexes = [models.Index(fields=["category", "publication_date"])]
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_file = instance.__dict__.get("file") and instance.file.name
+        return instance
+
+    def save(self, *args, **kwargs):
+        # A new or replaced file waits for its text (extracted by a task on commit).
+        if self._state.adding or getattr(self, "_loaded_file", None) != self.file.name:
+            self.extraction_status = ExtractionStatus.PENDING
+            update = kwargs.get("update_fields")
+            if update is not None:
+                kwargs["update_fields"] = set(update) | {"extraction_status"}
+        super().save(*args, **kwargs)
+        self._loaded_file = self.file.name
+
+    @property
+    def public_date(self):
+        return self.publication_date or self.created_at.date()
+
+    @property
+    def extension(self) -> str:
+        return self.file_extension.lower()
+
+    @property
+    def has_text(self) -> bool:
+        return self.extraction_status == ExtractionStatus.DONE

@@ -1,3 +1,70 @@
-"""REST endpoints of the search (/api/search/)."""
+"""REST endpoint of the search (/api/search/): the same parameters and results as
+the search page."""
 
-urlpatterns: list = []
+from django.urls import path
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from .engines import FACETS
+from .services import parse_query, search_run
+
+
+def hit_data(hit) -> dict:
+    return {
+        "type": hit.source,
+        "id": hit.object_id,
+        "locale": hit.locale,
+        "title": hit.title,
+        "title_html": str(hit.title_html),
+        "url": hit.url,
+        "date": hit.date.isoformat() if hit.date else None,
+        "summary": hit.summary,
+        "snippet": str(hit.snippet),
+        "facets": hit.facets,
+        "score": round(hit.score, 4),
+    }
+
+
+class SearchView(APIView):
+    permission_classes = [AllowAny]
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("q", str, description="the words searched"),
+            OpenApiParameter("locale", str, enum=["ar", "fr", "en"]),
+            OpenApiParameter("sort", str, enum=["relevance", "date"]),
+            OpenApiParameter("page", int),
+            OpenApiParameter("page_size", int),
+            *[
+                OpenApiParameter(name, str, many=True)
+                for name in FACETS
+                if name != "locale"
+            ],
+        ],
+        responses={200: dict},
+    )
+    def get(self, request):
+        query = parse_query(request.query_params)
+        results = search_run(query)
+        return Response(
+            {
+                "count": results.total,
+                "page": query.page,
+                "pages": results.pages,
+                "page_size": query.page_size,
+                "query": query.text,
+                "locale": query.locale or None,
+                "sort": query.sort,
+                "results": [hit_data(h) for h in results.hits],
+                "facets": {
+                    name: [{"value": v, "count": n} for v, n in rows]
+                    for name, rows in results.facets.items()
+                },
+                "suggestions": results.suggestions,
+            }
+        )
+
+
+urlpatterns = [path("search/", SearchView.as_view(), name="api-search")]

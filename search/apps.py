@@ -7,3 +7,8 @@ class SearchConfig(AppConfig):
     label = "sitesearch"
     verbose_name = _("Site search")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -1,0 +1,63 @@
+"""Writes of the library: text extraction and download counting."""
+
+import logging
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from .extraction import NoText, extract
+from .models import ExtractionStatus, LibraryDocument
+
+logger = logging.getLogger(__name__)
+
+
+def document_extract_text(*, document_id: int) -> str:
+    """Extract the file's text; a scan is marked ``no_text`` and stays published.
+
+    Failures are recorded on the document (never lost), and the document stays
+    downloadable whatever happens here.
+    """
+    doc = LibraryDocument.objects.filter(pk=document_id).first()
+    if doc is None:
+        return "missing"
+    status, text, error = ExtractionStatus.DONE, "", ""
+    try:
+        with doc.open_file() as handle:
+            data = handle.read()
+        text = extract(data, doc.extension).text
+    except NoText:
+        status = ExtractionStatus.NO_TEXT
+    except Exception as exc:  # a damaged file must not break the queue
+        logger.warning("Text extraction failed for document %s: %s", doc.pk, exc)
+        status, error = ExtractionStatus.FAILED, str(exc)[:1000]
+    with transaction.atomic():
+        doc = LibraryDocument.objects.select_for_update().get(pk=document_id)
+        doc.extracted_text = text
+        doc.extraction_status = status
+        doc.extraction_error = error
+        doc.extracted_at = timezone.now()
+        # A plain save so that the search index hears of the new text.
+        doc._loaded_file = doc.file.name
+        doc.save(
+            update_fields=[
+                "extracted_text",
+                "extraction_status",
+                "extraction_error",
+                "extracted_at",
+            ]
+        )
+    return status
+
+
+def document_queue_extraction(*, document: LibraryDocument) -> None:
+    from .tasks import extract_text_task
+
+    pk = document.pk
+    transaction.on_commit(lambda: extract_text_task.enqueue(pk), robust=True)
+
+
+def document_count_download(*, document: LibraryDocument) -> None:
+    LibraryDocument.objects.filter(pk=document.pk).update(
+        download_count=F("download_count") + 1
+    )

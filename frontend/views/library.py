@@ -1,0 +1,71 @@
+"""The document library: list with facets, sort and pages; document details."""
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+
+from documents import queries
+from documents.models import Category, FileLanguage
+
+PAGE_SIZE = 12
+
+
+def _querystring(params, drop=("page",)) -> str:
+    copy = params.copy()
+    for key in drop:
+        copy.pop(key, None)
+    return copy.urlencode()
+
+
+def document_list(request):
+    base = queries.published().select_related("collection").prefetch_related("tags")
+    qs, chosen = queries.filter_documents(base, request.GET)
+    facets = queries.facet_counts(qs)
+    text = (request.GET.get("q") or "").strip()[:200]
+    sort = request.GET.get("sort") or ("relevance" if text else "date")
+    if sort not in queries.SORTS:
+        sort = "date"
+    qs = queries.apply_search_and_sort(qs, request.GET)
+    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    selected = {k: {str(v) for v in vs} for k, vs in chosen.items()}
+    facet_groups = [
+        (name, label, [(v, lab, n, v in selected.get(name, ())) for v, lab, n in rows])
+        for name, label, rows in (
+            ("category", Category, facets["category"]),
+            ("year", None, facets["year"]),
+            ("language", FileLanguage, facets["language"]),
+            ("tag", None, facets["tag"]),
+        )
+    ]
+    return render(
+        request,
+        "library/document_list.html",
+        {
+            "page_obj": page,
+            "documents": page.object_list,
+            "facet_groups": facet_groups,
+            "q": text,
+            "sort": sort,
+            "sorts": queries.SORTS,
+            "querystring": _querystring(request.GET),
+            "filtered": any(chosen.values()) or bool(text),
+        },
+    )
+
+
+def document_detail(request, pk: int):
+    document = get_object_or_404(
+        queries.published().select_related("collection").prefetch_related("tags"),
+        pk=pk,
+    )
+    if not queries.is_public(document):
+        raise Http404
+    return render(
+        request,
+        "library/document_detail.html",
+        {
+            "document": document,
+            "related": queries.related_documents(document),
+            "related_pages": document.related_pages.live().public().specific(),
+        },
+    )

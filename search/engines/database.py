@@ -1,0 +1,317 @@
+"""The database engine: SQLite FTS5 in the embedded mode, PostgreSQL full text else.
+
+Both share the entry and facet tables (``search.models``) and the filtering,
+paging and facet counting; they differ only in how a query matches and ranks:
+
+- SQLite: the entry's terms, analysed in Python (``search.text.terms``), are kept
+  in the ``sitesearch_fts`` FTS5 table and ranked with ``bm25`` (title weighs most).
+- PostgreSQL: Python folds the Arabic and French text the same way, then the
+  per-locale configurations stem it into a weighted ``tsvector`` (GIN index);
+  ranking by ``ts_rank_cd``.
+"""
+
+import difflib
+
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.db.models import Max
+
+from ..models import SearchEntry, SearchFacet
+from ..registry import Entry
+from ..text import is_arabic, latin_locale, query_terms, split_scripts, terms, words
+from .base import Engine, Hit, Query, Results, facet_rows, highlight
+
+PG_CONFIG = {"fr": "sharaka_fr", "en": "sharaka_en"}
+BATCH = 500
+
+
+class DatabaseEngine(Engine):
+    name = "database"
+
+    def __init__(self):
+        self.vendor = connection.vendor
+        if self.vendor not in ("sqlite", "postgresql"):
+            raise RuntimeError(
+                "The database search engine needs SQLite or PostgreSQL; "
+                "set SEARCH_ENGINE=elasticsearch for other databases."
+            )
+
+    # Writing -----------------------------------------------------------------
+
+    def replace(self, source, object_id, entries):
+        with transaction.atomic():
+            ids = list(
+                SearchEntry.objects.filter(
+                    source=source, object_id=str(object_id)
+                ).values_list("id", flat=True)
+            )
+            keys = [e.key for e in entries]
+            ids += list(
+                SearchEntry.objects.filter(key__in=keys).values_list("id", flat=True)
+            )
+            self._delete_ids(set(ids))
+            self.add_many(entries)
+
+    def _delete_ids(self, ids):
+        if not ids:
+            return
+        ids = list(ids)
+        if self.vendor == "sqlite":
+            with connection.cursor() as cur:
+                for i in range(0, len(ids), BATCH):
+                    chunk = ids[i : i + BATCH]
+                    marks = ",".join("%s" for _ in chunk)
+                    cur.execute(
+                        f"DELETE FROM sitesearch_fts WHERE rowid IN ({marks})",  # noqa: S608
+                        chunk,
+                    )
+        SearchEntry.objects.filter(id__in=ids).delete()
+
+    def add_many(self, entries):
+        entries = list(entries)
+        for i in range(0, len(entries), BATCH):
+            self._add_batch(entries[i : i + BATCH])
+
+    def _add_batch(self, entries: list[Entry]):
+        with transaction.atomic():
+            rows = SearchEntry.objects.bulk_create(
+                [
+                    SearchEntry(
+                        key=e.key,
+                        source=e.source,
+                        object_id=str(e.object_id),
+                        locale=e.locale,
+                        title=e.title,
+                        summary=e.summary,
+                        body=e.body,
+                        url=e.url,
+                        date=e.date,
+                        facets=e.facets,
+                    )
+                    for e in entries
+                ]
+            )
+            SearchFacet.objects.bulk_create(
+                [
+                    SearchFacet(entry_id=row.id, name=name, value=value)
+                    for row, e in zip(rows, entries, strict=True)
+                    for name, value in facet_rows(e)
+                ]
+            )
+            if self.vendor == "sqlite":
+                self._write_fts(rows, entries)
+            else:
+                self._write_vectors(rows, entries)
+
+    def _write_fts(self, rows, entries):
+        with connection.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO sitesearch_fts(rowid, title, summary, body) "
+                "VALUES (%s, %s, %s, %s)",
+                [
+                    (
+                        row.id,
+                        " ".join(terms(e.title, e.locale)),
+                        " ".join(terms(e.summary, e.locale)),
+                        " ".join(terms(e.body, e.locale)),
+                    )
+                    for row, e in zip(rows, entries, strict=True)
+                ],
+            )
+
+    def _write_vectors(self, rows, entries):
+        values, params = [], []
+        for row, e in zip(rows, entries, strict=True):
+            values.append("(%s, %s, %s, %s, %s, %s, %s, %s)")
+            parts = [split_scripts(t) for t in (e.title, e.summary, e.body)]
+            params += [row.id, PG_CONFIG.get(e.locale, "sharaka_fr")]
+            params += [p for pair in parts for p in pair]
+        vector = " || ".join(
+            f"setweight(to_tsvector('sharaka_ar', v.{f}_ar) || "
+            f"to_tsvector(v.cfg::regconfig, v.{f}_lat), '{w}')"
+            for f, w in (("t", "A"), ("s", "B"), ("b", "C"))
+        )
+        sql = (
+            f"UPDATE sitesearch_searchentry e SET search_vector = {vector} "  # noqa: S608
+            f"FROM (VALUES {', '.join(values)}) "
+            "AS v(id, cfg, t_ar, t_lat, s_ar, s_lat, b_ar, b_lat) WHERE e.id = v.id"
+        )
+        with connection.cursor() as cur:
+            cur.execute(sql, params)
+
+    def clear(self):
+        with transaction.atomic():
+            with connection.cursor() as cur:
+                if self.vendor == "sqlite":
+                    cur.execute("DELETE FROM sitesearch_fts")
+                cur.execute("DELETE FROM sitesearch_searchfacet")
+                cur.execute("DELETE FROM sitesearch_searchentry")
+
+    def count(self):
+        return SearchEntry.objects.count()
+
+    # Reading -----------------------------------------------------------------
+
+    def _filters(self, query: Query) -> tuple[str, list]:
+        sql, params = [], []
+        if query.locale:
+            sql.append("e.locale = %s")
+            params.append(query.locale)
+        for name, values in sorted(query.filters.items()):
+            values = [v for v in values if v]
+            if not values:
+                continue
+            if name == "type":
+                marks = ",".join("%s" for _ in values)
+                sql.append(f"e.source IN ({marks})")
+                params += values
+                continue
+            marks = ",".join("%s" for _ in values)
+            sql.append(
+                "e.id IN (SELECT entry_id FROM sitesearch_searchfacet "
+                f"WHERE name = %s AND value IN ({marks}))"
+            )
+            params += [name, *values]
+        return " AND ".join(sql), params
+
+    def _match(self, query: Query) -> tuple[str, list] | None:
+        """SQL selecting (id, score, date) of the matching entries, or None."""
+        where, params = self._filters(query)
+        locales = [query.locale] if query.locale else ["fr", "en"]
+        if not query.text.strip():
+            sql = "SELECT e.id AS id, 0.0 AS score, e.date AS date FROM sitesearch_searchentry e"
+            return (sql + (f" WHERE {where}" if where else ""), params)
+        options = query_terms(query.text, [latin_locale(x) for x in locales])
+        if not options:
+            return None
+        if self.vendor == "sqlite":
+            expr = " AND ".join(
+                "(" + " OR ".join(f'"{t}"' for t in sorted(opts)) + ")"
+                for opts in options
+            )
+            sql = (
+                "SELECT e.id AS id, bm25(sitesearch_fts, 10.0, 4.0, 1.0) AS score, "
+                "e.date AS date FROM sitesearch_fts "
+                "JOIN sitesearch_searchentry e ON e.id = sitesearch_fts.rowid "
+                "WHERE sitesearch_fts MATCH %s"
+            )
+            return (sql + (f" AND {where}" if where else ""), [expr, *params])
+        ar = " ".join(w for w in words(query.text) if is_arabic(w))
+        lat = " ".join(w for w in words(query.text) if not is_arabic(w))
+        ar_text, _ = split_scripts(ar)
+        _, lat_text = split_scripts(lat)
+        q = {
+            cfg: "(plainto_tsquery('sharaka_ar', %s) && plainto_tsquery('"
+            + cfg
+            + "', %s))"
+            for cfg in ("sharaka_fr", "sharaka_en")
+        }
+        sql = (
+            "SELECT e.id AS id, ts_rank_cd(e.search_vector, "
+            f"CASE WHEN e.locale = 'en' THEN {q['sharaka_en']} ELSE {q['sharaka_fr']} END"
+            ") AS score, e.date AS date FROM sitesearch_searchentry e "
+            f"WHERE ((e.locale <> 'en' AND e.search_vector @@ {q['sharaka_fr']}) "
+            f"OR (e.locale = 'en' AND e.search_vector @@ {q['sharaka_en']}))"
+        )
+        pair = [ar_text, lat_text]
+        return (
+            sql + (f" AND {where}" if where else ""),
+            pair * 4 + params,
+        )
+
+    def search(self, query: Query) -> Results:
+        results = Results(query=query)
+        match = self._match(query)
+        if match is None:
+            results.suggestions = self.suggest(query)
+            return results
+        sql, params = match
+        if query.sort == "date" or not query.text.strip():
+            order = "m.date DESC NULLS LAST, m.id DESC"
+            if self.vendor == "sqlite":
+                order = "m.date IS NULL, m.date DESC, m.id DESC"
+        else:
+            order = "m.score ASC, m.id" if self.vendor == "sqlite" else "m.score DESC, m.id"
+        with connection.cursor() as cur:
+            cur.execute(f"SELECT count(*) FROM ({sql}) m", params)  # noqa: S608
+            results.total = cur.fetchone()[0]
+            cur.execute(
+                f"SELECT m.id, m.score FROM ({sql}) m ORDER BY {order} LIMIT %s OFFSET %s",  # noqa: S608
+                [*params, query.page_size, query.offset],
+            )
+            page = cur.fetchall()
+            if results.total:
+                cur.execute(
+                    "SELECT f.name, f.value, count(*) FROM sitesearch_searchfacet f "
+                    f"WHERE f.entry_id IN (SELECT m.id FROM ({sql}) m) "  # noqa: S608
+                    "GROUP BY f.name, f.value",
+                    params,
+                )
+                facets: dict[str, list[tuple[str, int]]] = {}
+                for name, value, n in cur.fetchall():
+                    facets.setdefault(name, []).append((value, n))
+                for name in facets:
+                    facets[name].sort(key=lambda x: (-x[1], x[0]))
+                results.facets = facets
+        by_id = SearchEntry.objects.in_bulk([row[0] for row in page])
+        for entry_id, score in page:
+            e = by_id[entry_id]
+            results.hits.append(
+                Hit(
+                    source=e.source,
+                    object_id=e.object_id,
+                    locale=e.locale,
+                    title=e.title,
+                    url=e.url,
+                    date=e.date,
+                    summary=e.summary,
+                    facets=e.facets,
+                    score=abs(float(score or 0)),
+                    title_html=highlight(e.title, query, e.locale),
+                    snippet=highlight(e.body or e.summary, query, e.locale, window=30),
+                )
+            )
+        if not results.total and query.text.strip():
+            results.suggestions = self.suggest(query)
+        return results
+
+    # Suggestions -------------------------------------------------------------
+
+    def vocabulary(self) -> list[str]:
+        """The words of the indexed titles and summaries (cached per index state)."""
+        state = SearchEntry.objects.aggregate(n=Max("id"), t=Max("indexed_at"))
+        stamp = state["t"].timestamp() if state["t"] else 0
+        key = f"search:vocabulary:{state['n']}:{stamp}"
+        vocab = cache.get(key)
+        if vocab is None:
+            seen = set()
+            for title, summary in SearchEntry.objects.values_list(
+                "title", "summary"
+            ).iterator(chunk_size=2000):
+                seen.update(w.lower() for w in words(f"{title} {summary}") if len(w) > 2)
+            vocab = sorted(seen)
+            cache.set(key, vocab, 3600)
+        return vocab
+
+    def suggest(self, query: Query) -> list[str]:
+        return suggest_from_vocabulary(query.text, self.vocabulary())
+
+
+def suggest_from_vocabulary(text: str, vocabulary: list[str]) -> list[str]:
+    """A corrected query built from the nearest indexed words, if any."""
+    qwords = words(text)
+    if not qwords or not vocabulary:
+        return []
+    corrected, changed = [], False
+    for w in qwords:
+        lw = w.lower()
+        if lw in vocabulary:
+            corrected.append(w)
+            continue
+        near = difflib.get_close_matches(lw, vocabulary, n=1, cutoff=0.75)
+        if near:
+            corrected.append(near[0])
+            changed = True
+        else:
+            corrected.append(w)
+    return [" ".join(corrected)] if changed else []

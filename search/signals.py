@@ -1,0 +1,59 @@
+"""Keep the index current: any save or delete of a registered model (or of a model
+a source declares ``related``), and Wagtail's publish and unpublish, queue a
+reindex of the records concerned once the transaction commits."""
+
+import logging
+from functools import partial
+
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.signals import page_published, page_unpublished
+
+from . import registry
+
+logger = logging.getLogger(__name__)
+
+
+def queue(source: str, object_id) -> None:
+    from .tasks import reindex_task
+
+    transaction.on_commit(
+        partial(_enqueue, reindex_task, source, str(object_id)), robust=True
+    )
+
+
+def _enqueue(task, source, object_id):
+    try:
+        task.enqueue(source, object_id)
+    except Exception:  # the index may lag; the record itself is safe
+        logger.exception("Search: cannot queue reindex of %s %s", source, object_id)
+
+
+def _changed(sender, instance, **kwargs):
+    if kwargs.get("raw"):
+        return
+    for src in registry.sources():
+        if isinstance(instance, src.model):
+            queue(src.name, instance.pk)
+        for model, records in src.related.items():
+            if isinstance(instance, model):
+                try:
+                    targets = list(records(instance))
+                except Exception:
+                    logger.exception("Search: related lookup failed for %s", instance)
+                    continue
+                for target in targets:
+                    queue(src.name, getattr(target, "pk", target))
+
+
+def _m2m_changed(sender, instance, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
+        _changed(sender, instance)
+
+
+def connect() -> None:
+    post_save.connect(_changed, dispatch_uid="sitesearch_save")
+    post_delete.connect(_changed, dispatch_uid="sitesearch_delete")
+    m2m_changed.connect(_m2m_changed, dispatch_uid="sitesearch_m2m")
+    page_published.connect(_changed, dispatch_uid="sitesearch_published")
+    page_unpublished.connect(_changed, dispatch_uid="sitesearch_unpublished")
