@@ -9,4 +9,4 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import cache, checks  # noqa: F401  (signal handlers, system checks)
+        from . import cache, checks, indexing  # noqa: F401  (signals, checks, search)
