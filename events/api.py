@@ -1,1 +1,180 @@
 """REST endpoints of this module, registered on the shared router (cms.api)."""
+
+import datetime
+
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import mixins, permissions, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+from rest_framework.throttling import AnonRateThrottle
+
+from cms.antiabuse import client_ip, idempotent, rate_limit
+from cms.api import router
+
+from . import queries, services
+from .models import EventKind, Registration
+from .serializers import EventSerializer, RegistrationSerializer
+
+
+def _parse_moment(value: str, field: str, *, end=False):
+    if not value:
+        return None
+    moment = parse_datetime(value)
+    if moment is None:
+        day = parse_date(value)
+        if day is None:
+            raise ValidationError({field: ["Use YYYY-MM-DD or an ISO 8601 date-time."]})
+        moment = datetime.datetime.combine(
+            day + datetime.timedelta(days=1 if end else 0), datetime.time.min
+        )
+    if timezone.is_naive(moment):
+        moment = timezone.make_aware(moment)
+    return moment
+
+
+class EventViewSet(viewsets.ReadOnlyModelViewSet):
+    """Published events; ``text`` is in the request's language when translated.
+
+    Without ``from``/``to``, upcoming events (``past=1`` for past ones).
+    """
+
+    serializer_class = EventSerializer
+    permission_classes = [permissions.AllowAny]
+    filter_backends = []
+
+    def get_queryset(self):
+        return queries.public_events().select_related("locale")
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("kind", enum=EventKind.values),
+            OpenApiParameter("language", enum=["ar", "fr", "en"]),
+            OpenApiParameter("group", description="Working group slug or id"),
+            OpenApiParameter("from", description="Date (YYYY-MM-DD) or date-time"),
+            OpenApiParameter("to", description="Date (YYYY-MM-DD) or date-time"),
+            OpenApiParameter("past", type=bool),
+        ]
+    )
+    def list(self, request, *args, **kwargs):
+        params = request.query_params
+        kind = params.get("kind", "")
+        if kind and kind not in EventKind.values:
+            raise ValidationError(
+                {"kind": [f"Choose one of {', '.join(EventKind.values)}."]}
+            )
+        language = params.get("language", "")
+        if language and language not in ("ar", "fr", "en"):
+            raise ValidationError({"language": ["Choose one of ar, fr, en."]})
+        group = None
+        if params.get("group"):
+            from working_groups.models import WorkingGroup
+
+            value = params["group"]
+            group = (
+                WorkingGroup.objects.filter(pk=value).first()
+                if value.isdigit()
+                else WorkingGroup.objects.filter(slug=value).first()
+            )
+            if group is None:
+                raise ValidationError({"group": ["Unknown working group."]})
+        queryset = queries.filter_events(
+            self.get_queryset(),
+            kind=kind,
+            language=language,
+            group=group,
+            start=_parse_moment(params.get("from", ""), "from"),
+            end=_parse_moment(params.get("to", ""), "to", end=True),
+            past=params.get("past") in ("1", "true"),
+        )
+        if params.get("from") or params.get("to"):
+            queryset = queryset.order_by("start")
+        page = self.paginate_queryset(queryset)
+        events = queries.localized_events(page)
+        return self.get_paginated_response(self.get_serializer(events, many=True).data)
+
+    def retrieve(self, request, *args, **kwargs):
+        event = get_object_or_404(self.get_queryset(), pk=kwargs["pk"])
+        event.text = queries.localized(event)
+        return Response(self.get_serializer(event).data)
+
+
+class RegistrationThrottle(AnonRateThrottle):
+    scope = "anon_write"
+
+
+class RegistrationViewSet(
+    mixins.CreateModelMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet,
+):
+    """Register (account holders, or name and email confirmed by a link), see
+    one's own registrations, cancel."""
+
+    serializer_class = RegistrationSerializer
+
+    def get_permissions(self):
+        if self.action == "create":
+            return [permissions.AllowAny()]
+        return [permissions.IsAuthenticated()]
+
+    def get_throttles(self):
+        if self.action == "create":
+            return [RegistrationThrottle()]
+        return super().get_throttles()
+
+    def get_queryset(self):
+        return (
+            Registration.objects.filter(user=self.request.user)
+            .select_related("event")
+            .order_by("-created_at")
+        )
+
+    @idempotent
+    def create(self, request, *args, **kwargs):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        user = request.user if request.user.is_authenticated else None
+        if user is None:
+            rate_limit(
+                "event-register", f"ip:{client_ip(request)}", limit=10, period=3600
+            )
+            rate_limit(
+                "event-register-email", data["email"].lower(), limit=5, period=3600
+            )
+        event = data["event"]
+        if not event.is_published:
+            from django.http import Http404
+
+            raise Http404
+        registration = services.registration_create(
+            event=event,
+            user=user,
+            name=data.get("name", ""),
+            email=data.get("email", ""),
+            organisation=data.get("organisation", ""),
+            region=data.get("region", ""),
+            accessibility_needs=data.get("accessibility_needs", ""),
+            language=getattr(request, "LANGUAGE_CODE", None),
+        )
+        body = self.get_serializer(registration).data
+        if user is None:
+            body.pop("code", None)  # proven only by the email link
+        return Response(body, status=status.HTTP_201_CREATED)
+
+    @action(detail=True, methods=["post"])
+    def cancel(self, request, pk=None):
+        registration = get_object_or_404(self.get_queryset(), pk=pk)
+        registration = services.registration_cancel(
+            registration=registration, by=request.user
+        )
+        return Response(self.get_serializer(registration).data)
+
+
+router.register("events", EventViewSet, basename="event")
+router.register("registrations", RegistrationViewSet, basename="registration")

@@ -1,1 +1,169 @@
 """REST endpoints of this module, registered on the shared router (cms.api)."""
+
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+from django_filters import rest_framework as filters
+from drf_spectacular.utils import extend_schema
+from rest_framework import mixins, permissions, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from cms.antiabuse import idempotent
+from cms.api import Forbidden, router
+
+from . import queries, services
+from .models import MembershipApplication, Organisation, Region
+from .serializers import (
+    ApplicationSerializer,
+    DecisionSerializer,
+    OrganisationSerializer,
+    WorkingGroupDetailSerializer,
+    WorkingGroupSerializer,
+)
+
+
+class OrganisationFilter(filters.FilterSet):
+    region = filters.ChoiceFilter(choices=Region.choices)
+    tag = filters.CharFilter(field_name="fields_of_action__name")
+
+    class Meta:
+        model = Organisation
+        fields = ["region", "tag"]
+
+
+class OrganisationViewSet(viewsets.ReadOnlyModelViewSet):
+    """Verified civil-society organisations (public fields only)."""
+
+    serializer_class = OrganisationSerializer
+    filterset_class = OrganisationFilter
+    lookup_field = "slug"
+    lookup_value_regex = "[^/]+"
+    permission_classes = [permissions.AllowAny]
+
+    def get_queryset(self):
+        return queries.public_organisations().order_by("name_fr").distinct()
+
+
+class WorkingGroupViewSet(viewsets.ReadOnlyModelViewSet):
+    """Public working groups; ``text`` is in the request's language when translated."""
+
+    lookup_field = "slug"
+    lookup_value_regex = "[^/]+"
+    permission_classes = [permissions.AllowAny]
+    filterset_fields = ["kind", "theme", "region", "is_open"]
+
+    def get_queryset(self):
+        return queries.public_groups().select_related("locale").order_by("kind", "pk")
+
+    def get_serializer_class(self):
+        return (
+            WorkingGroupDetailSerializer
+            if self.action == "retrieve"
+            else WorkingGroupSerializer
+        )
+
+    def get_object(self):
+        group = queries.group_by_slug(self.kwargs["slug"])
+        if group is None:
+            from django.http import Http404
+
+            raise Http404
+        source = self.get_queryset().get(pk=group.source.pk)
+        source.text = group
+        return source
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        return queries.localized_groups(page) if page is not None else None
+
+
+class ApplicationViewSet(
+    mixins.CreateModelMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet,
+):
+    """Applications of the organisations the person represents (own only).
+
+    Coordinators and the secretariat also see, approve and reject those of
+    their groups.
+    """
+
+    serializer_class = ApplicationSerializer
+    permission_classes = [permissions.IsAuthenticated]
+
+    def get_queryset(self):
+        from .rules import is_secretariat
+
+        user = self.request.user
+        queryset = MembershipApplication.objects.select_related("organisation", "group")
+        if is_secretariat(user):
+            return queryset.order_by("-submitted_at")
+        return (
+            queryset.filter(
+                Q(organisation__representative_links__user=user)
+                | Q(group__coordinators=user)
+            )
+            .distinct()
+            .order_by("-submitted_at")
+        )
+
+    @idempotent
+    def create(self, request, *args, **kwargs):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        application = services.application_submit(
+            organisation=data["organisation"],
+            group=data["group"],
+            by=request.user,
+            motivation=data["motivation"],
+            document=data.get("document"),
+        )
+        return Response(
+            self.get_serializer(application).data, status=status.HTTP_201_CREATED
+        )
+
+    def _decide(self, request, pk, approve: bool):
+        application = get_object_or_404(self.get_queryset(), pk=pk)
+        if not request.user.has_perm("working_groups.decide_application", application):
+            raise Forbidden()
+        serializer = DecisionSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        reason = serializer.validated_data.get("reason", "")
+        if approve:
+            application = services.application_approve(
+                application=application, by=request.user, reason=reason
+            )
+        else:
+            application = services.application_reject(
+                application=application, by=request.user, reason=reason
+            )
+        return Response(self.get_serializer(application).data)
+
+    @extend_schema(request=DecisionSerializer)
+    @action(detail=True, methods=["post"])
+    def approve(self, request, pk=None):
+        return self._decide(request, pk, True)
+
+    @extend_schema(request=DecisionSerializer)
+    @action(detail=True, methods=["post"])
+    def reject(self, request, pk=None):
+        return self._decide(request, pk, False)
+
+    @action(detail=True, methods=["post"])
+    def withdraw(self, request, pk=None):
+        application = get_object_or_404(self.get_queryset(), pk=pk)
+        application = services.application_withdraw(
+            application=application, by=request.user
+        )
+        return Response(self.get_serializer(application).data)
+
+
+router.register("organisations", OrganisationViewSet, basename="organisation")
+router.register("working-groups", WorkingGroupViewSet, basename="working-group")
+router.register(
+    "working-group-applications",
+    ApplicationViewSet,
+    basename="working-group-application",
+)

@@ -7,3 +7,14 @@ class WorkingGroupsConfig(AppConfig):
     label = "working_groups"
     verbose_name = _("Working groups")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from accounts import privacy
+
+        from . import (
+            indexing,  # noqa: F401 - registers the search sources
+            rules,  # noqa: F401
+        )
+        from .privacy import erase, export
+
+        privacy.register("working_groups", export=export, erase=erase)

@@ -1,0 +1,84 @@
+"""Reads of events with their visibility rules."""
+
+import datetime
+
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from working_groups.models import localized_map
+
+from .models import Event, Registration, RegistrationStatus
+
+
+def public_events():
+    """Published source events, with their seat counts, in one query."""
+    return (
+        Event.objects.sources()
+        .published()
+        .select_related("working_group")
+        .annotate(
+            confirmed_count=Count(
+                "registrations",
+                filter=Q(registrations__status=RegistrationStatus.CONFIRMED),
+            )
+        )
+    )
+
+
+def filter_events(
+    queryset, *, kind="", language="", group=None, start=None, end=None, past=False
+):
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    if language:
+        queryset = queryset.filter(
+            Q(language=language) | Q(language__contains=language)
+        )
+    if group:
+        queryset = queryset.filter(working_group__translation_key=group.translation_key)
+    if start:
+        queryset = queryset.filter(end__gte=start)
+    if end:
+        queryset = queryset.filter(start__lt=end)
+    if not start and not end:
+        now = timezone.now()
+        queryset = (
+            queryset.filter(end__lt=now).order_by("-start")
+            if past
+            else queryset.filter(end__gte=now).order_by("start")
+        )
+    return queryset
+
+
+def localized_events(events) -> list:
+    events = list(events)
+    texts = localized_map(events, Event)
+    for event in events:
+        event.text = texts[event.pk]
+    return events
+
+
+def localized(event: Event) -> Event:
+    from wagtail.models import Locale
+
+    return event.get_translation_or_none(Locale.get_active()) or event
+
+
+def month_bounds(year: int, month: int):
+    tz = timezone.get_current_timezone()
+    start = datetime.datetime(year, month, 1, tzinfo=tz)
+    end = (
+        datetime.datetime(year + 1, 1, 1, tzinfo=tz)
+        if month == 12
+        else datetime.datetime(year, month + 1, 1, tzinfo=tz)
+    )
+    return start, end
+
+
+def registrations_of(user):
+    return (
+        Registration.objects.filter(user=user)
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .select_related("event")
+        .order_by("-event__start")
+    )

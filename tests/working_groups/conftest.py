@@ -1,0 +1,25 @@
+import pytest
+from django.contrib.auth.models import Group
+from django.core import mail
+
+
+@pytest.fixture
+def secretariat(db):
+    from tests.factories import UserFactory
+
+    person = UserFactory()
+    person.groups.add(Group.objects.get_or_create(name="Secretariat")[0])
+    return person
+
+
+@pytest.fixture
+def event(homes):
+    from tests.factories import EventFactory
+
+    return EventFactory(capacity=2)
+
+
+@pytest.fixture
+def outbox():
+    mail.outbox.clear()
+    return mail.outbox

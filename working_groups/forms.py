@@ -1,0 +1,108 @@
+"""Site forms of organisations and working groups (they call the services)."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import MembershipApplication, Organisation, Region
+from .validators import validate_document_type, validate_image_type
+
+
+class OrganisationForm(forms.Form):
+    name_ar = forms.CharField(label=_("Name in Arabic"), max_length=200)
+    name_fr = forms.CharField(label=_("Name in French"), max_length=200)
+    registration_number = forms.CharField(
+        label=_("Legal registration number"),
+        max_length=60,
+        help_text=_("The number of the receipt of the legal declaration."),
+    )
+    region = forms.ChoiceField(label=_("Region"), choices=Region.choices)
+    province = forms.CharField(label=_("Province or prefecture"), max_length=100)
+    fields_of_action = forms.CharField(
+        label=_("Fields of action"),
+        required=False,
+        max_length=500,
+        help_text=_("Separate them with commas, e.g. transparency, youth."),
+    )
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+    presentation = forms.CharField(
+        label=_("Short presentation"), max_length=2000, widget=forms.Textarea
+    )
+    contact_email = forms.EmailField(
+        label=_("Contact email"),
+        required=False,
+        help_text=_("Seen by the secretariat only."),
+    )
+    contact_phone = forms.CharField(
+        label=_("Contact phone"),
+        max_length=30,
+        required=False,
+        help_text=_("Seen by the secretariat only."),
+    )
+    logo = forms.ImageField(
+        label=_("Logo"),
+        required=False,
+        validators=[validate_image_type],
+        help_text=_("PNG, JPEG or WebP, at most 2 MB."),
+    )
+    role = forms.CharField(
+        label=_("Your role in the organisation"), max_length=100, required=False
+    )
+
+    def clean_fields_of_action(self) -> list[str]:
+        raw = self.cleaned_data.get("fields_of_action") or ""
+        tags = [t.strip()[:100] for t in raw.replace("،", ",").split(",")]
+        return [t for t in tags if t][:10]
+
+
+class ApplicationForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"), queryset=Organisation.objects.none()
+    )
+    motivation = forms.CharField(
+        label=_("Motivation"),
+        max_length=4000,
+        widget=forms.Textarea,
+        help_text=_("Why your organisation wants to join, and what it brings."),
+    )
+    document = forms.FileField(
+        label=_("Supporting document"),
+        required=False,
+        validators=[validate_document_type],
+        help_text=MembershipApplication._meta.get_field("document").help_text,
+    )
+
+    def __init__(self, *args, organisations=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.fields["organisation"].label_from_instance = lambda o: o.name
+
+
+class DecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[("approve", _("Approve")), ("reject", _("Reject"))],
+        widget=forms.RadioSelect,
+    )
+    reason = forms.CharField(
+        label=_("Reason"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Required for a rejection; sent to the organisation."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            cleaned.get("decision") == "reject"
+            and not cleaned.get("reason", "").strip()
+        ):
+            self.add_error("reason", _("Give the reason for the rejection."))
+        return cleaned
+
+
+class LeaveForm(forms.Form):
+    organisation = forms.IntegerField(widget=forms.HiddenInput)
+    reason = forms.CharField(
+        label=_("Reason (optional)"), required=False, max_length=300
+    )

@@ -1,0 +1,140 @@
+"""API shapes: public fields only (no emails, phones or representatives)."""
+
+from rest_framework import serializers
+
+from .models import Membership, MembershipApplication, Organisation, WorkingGroup
+
+
+class OrganisationSerializer(serializers.ModelSerializer):
+    fields_of_action = serializers.SerializerMethodField()
+    region_label = serializers.CharField(source="get_region_display", read_only=True)
+    logo = serializers.SerializerMethodField()
+    url = serializers.CharField(source="get_absolute_url", read_only=True)
+
+    class Meta:
+        model = Organisation
+        fields = [
+            "id",
+            "slug",
+            "name_ar",
+            "name_fr",
+            "registration_number",
+            "region",
+            "region_label",
+            "province",
+            "fields_of_action",
+            "website",
+            "presentation",
+            "logo",
+            "verified",
+            "verified_at",
+            "url",
+        ]
+
+    def get_fields_of_action(self, obj) -> list[str]:
+        return [t.name for t in obj.fields_of_action.all()]
+
+    def get_logo(self, obj) -> str | None:
+        return obj.logo.url if obj.logo else None
+
+
+class OrganisationMemberSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Organisation
+        fields = ["id", "slug", "name_ar", "name_fr", "region"]
+
+
+class MembershipSerializer(serializers.ModelSerializer):
+    organisation = OrganisationMemberSerializer(read_only=True)
+
+    class Meta:
+        model = Membership
+        fields = ["organisation", "joined_at"]
+
+
+class WorkingGroupSerializer(serializers.ModelSerializer):
+    locale = serializers.CharField(source="locale.language_code", read_only=True)
+    text = serializers.SerializerMethodField()
+    member_count = serializers.IntegerField(read_only=True)
+    url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = WorkingGroup
+        fields = [
+            "id",
+            "slug",
+            "kind",
+            "theme",
+            "region",
+            "is_open",
+            "member_count",
+            "locale",
+            "text",
+            "url",
+        ]
+
+    def _text(self, obj):
+        return getattr(obj, "text", obj)
+
+    def get_text(self, obj) -> dict:
+        text = self._text(obj)
+        return {
+            "locale": text.locale.language_code if text.locale_id else None,
+            "name": text.name,
+            "summary": text.summary,
+            "description": text.description,
+        }
+
+    def get_url(self, obj) -> str:
+        return self._text(obj).get_absolute_url()
+
+
+class WorkingGroupDetailSerializer(WorkingGroupSerializer):
+    members = serializers.SerializerMethodField()
+
+    class Meta(WorkingGroupSerializer.Meta):
+        fields = [*WorkingGroupSerializer.Meta.fields, "members"]
+
+    def get_members(self, obj) -> list[dict]:
+        from .queries import active_members
+
+        return MembershipSerializer(active_members(obj), many=True).data
+
+
+class ApplicationSerializer(serializers.ModelSerializer):
+    organisation = serializers.PrimaryKeyRelatedField(
+        queryset=Organisation.objects.all()
+    )
+    group = serializers.PrimaryKeyRelatedField(queryset=WorkingGroup.objects.all())
+    document = serializers.FileField(required=False, allow_null=True)
+
+    class Meta:
+        model = MembershipApplication
+        fields = [
+            "id",
+            "organisation",
+            "group",
+            "motivation",
+            "document",
+            "status",
+            "submitted_at",
+            "decided_at",
+            "decision_reason",
+        ]
+        read_only_fields = [
+            "status",
+            "submitted_at",
+            "decided_at",
+            "decision_reason",
+        ]
+
+    def validate_document(self, value):
+        if value:
+            from .validators import validate_document_type
+
+            validate_document_type(value)
+        return value
+
+
+class DecisionSerializer(serializers.Serializer):
+    reason = serializers.CharField(required=False, allow_blank=True, max_length=2000)

@@ -1,0 +1,190 @@
+"""Admin of the civil society space: organisations (verification), working groups
+(translatable snippets) and membership applications (decisions)."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cms.api import DomainError
+
+from . import services
+from .forms import DecisionForm
+from .models import ApplicationStatus, MembershipApplication, Organisation, WorkingGroup
+from .rules import is_secretariat
+
+
+class LinkColumn(Column):
+    """A column whose cell is a link built from the row."""
+
+    def __init__(self, name, *, label, url_name, text, **kwargs):
+        super().__init__(name, label=label, **kwargs)
+        self.url_name = url_name
+        self.text = text
+
+    def get_value(self, instance):
+        text = self.text(instance)
+        if not text:
+            return ""
+        return format_html(
+            '<a href="{}">{}</a>', reverse(self.url_name, args=[instance.pk]), text
+        )
+
+
+class OrganisationAdmin(ModelViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    inspect_view_enabled = True
+    list_display = [
+        "name_fr",
+        "name_ar",
+        "region",
+        "verified",
+        LinkColumn(
+            "verify",
+            label=_("Verification"),
+            url_name="working_groups_admin_verify",
+            text=lambda o: _("Withdraw the badge") if o.verified else _("Verify"),
+        ),
+    ]
+    list_filter = ["verified", "region"]
+    search_fields = ["name_fr", "name_ar", "registration_number", "province"]
+    form_fields = [
+        "name_ar",
+        "name_fr",
+        "slug",
+        "registration_number",
+        "region",
+        "province",
+        "fields_of_action",
+        "website",
+        "presentation",
+        "logo",
+        "contact_email",
+        "contact_phone",
+    ]
+
+
+class WorkingGroupAdmin(SnippetViewSet):
+    model = WorkingGroup
+    icon = "group"
+    menu_label = _("Working groups")
+    list_display = ["name", "kind", "theme", "region", "is_open", "locale"]
+    list_filter = ["kind", "is_open", "locale"]
+    search_fields = ["name"]
+
+
+class ApplicationAdmin(ModelViewSet):
+    model = MembershipApplication
+    icon = "form"
+    menu_label = _("Applications")
+    inspect_view_enabled = True
+    add_view_enabled = False
+    list_display = [
+        "organisation",
+        "group",
+        "status",
+        "submitted_at",
+        LinkColumn(
+            "decide",
+            label=_("Decision"),
+            url_name="working_groups_admin_decide",
+            text=lambda a: _("Decide") if a.status == ApplicationStatus.PENDING else "",
+        ),
+    ]
+    list_filter = ["status", "group"]
+    form_fields = ["motivation"]
+
+    def get_queryset(self, request):
+        return MembershipApplication.objects.select_related("organisation", "group")
+
+
+class CivilSocietyGroup(ViewSetGroup):
+    menu_label = _("Civil society")
+    menu_icon = "group"
+    menu_order = 310
+    items = (OrganisationAdmin, WorkingGroupAdmin, ApplicationAdmin)
+
+
+@hooks.register("register_admin_viewset")
+def register_viewsets():
+    return CivilSocietyGroup()
+
+
+def verify_view(request, pk):
+    organisation = get_object_or_404(Organisation, pk=pk)
+    if not is_secretariat(request.user):
+        raise PermissionDenied
+    if request.method == "POST":
+        services.organisation_verify(
+            organisation=organisation,
+            by=request.user,
+            verified=not organisation.verified,
+        )
+        messages.success(request, _("The organisation's verification is updated."))
+        return redirect(reverse("working_groups_organisation:index"))
+    return TemplateResponse(
+        request,
+        "working_groups/admin/verify.html",
+        {"organisation": organisation, "header_title": organisation.name_fr},
+    )
+
+
+def decide_view(request, pk):
+    application = get_object_or_404(
+        MembershipApplication.objects.select_related("organisation", "group"), pk=pk
+    )
+    if not request.user.has_perm("working_groups.decide_application", application):
+        raise PermissionDenied
+    form = DecisionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            decide = (
+                services.application_approve
+                if form.cleaned_data["decision"] == "approve"
+                else services.application_reject
+            )
+            decide(
+                application=application,
+                by=request.user,
+                reason=form.cleaned_data["reason"],
+            )
+        except (DomainError, ValidationError) as error:
+            form.add_error(None, getattr(error, "message", None) or error.messages)
+        else:
+            messages.success(request, _("The decision is recorded."))
+            return redirect(reverse("working_groups_membershipapplication:index"))
+    return TemplateResponse(
+        request,
+        "working_groups/admin/decide.html",
+        {"application": application, "form": form, "header_title": str(application)},
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_urls():
+    return [
+        path(
+            "civil-society/organisations/<int:pk>/verify/",
+            verify_view,
+            name="working_groups_admin_verify",
+        ),
+        path(
+            "civil-society/applications/<int:pk>/decide/",
+            decide_view,
+            name="working_groups_admin_decide",
+        ),
+    ]
+
+
+__all__ = ["forms"]
