@@ -12,7 +12,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .env import email_settings, env_bool, env_list, env_str, require
+from .env import choice, email_settings, env_bool, env_list, env_str, require
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env_str("SHARAKA_VAR_DIR", str(BASE_DIR / "var")))
@@ -175,16 +175,13 @@ TRUSTED_PROXY = env_bool("TRUSTED_PROXY")
 
 # Background work: django-tasks, run at once in the embedded mode, or by
 # `manage.py db_worker` from a database queue with TASKS_BACKEND=database.
-TASKS_BACKEND = env_str("TASKS_BACKEND", "immediate")
-TASKS = {
-    "default": {
-        "BACKEND": {
-            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
-            "database": "django_tasks_db.DatabaseBackend",
-            "dummy": "django_tasks.backends.dummy.DummyBackend",
-        }[TASKS_BACKEND],
-    }
+TASKS_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+    "dummy": "django_tasks.backends.dummy.DummyBackend",
 }
+TASKS_BACKEND = choice("TASKS_BACKEND", TASKS_BACKENDS, default="immediate")
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS[TASKS_BACKEND]}}
 
 # Email
 vars().update(email_settings(env_str("EMAIL_URL", "locmem://" if TESTING else "")))
@@ -316,12 +313,16 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # Schema warnings are developers' business (tests/cms check the schema), not a
+    # deployment's: keep them out of `check --deploy --fail-level WARNING`.
+    "ENABLE_DJANGO_DEPLOY_CHECK": False,
 }
 
 # Security
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Nobody frames the portal; Wagtail's preview marks its own views same-origin.
+X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"

@@ -31,6 +31,15 @@ def require(name: str, why: str) -> str:
     return value
 
 
+def choice(name: str, choices, *, default: str) -> str:
+    """A variable that takes one of a few values; anything else stops start-up."""
+    value = env_str(name, default).strip().lower() or default
+    if value not in choices:
+        allowed = ", ".join(sorted(choices))
+        raise ImproperlyConfigured(f"{name}={value!r} is not one of: {allowed}")
+    return value
+
+
 def email_settings(url: str) -> dict:
     """Turn EMAIL_URL (console://, smtp://user:pass@host:587?tls=1) into settings."""
     if not url or url.startswith("console:"):

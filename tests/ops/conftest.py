@@ -1,0 +1,86 @@
+"""Helpers that start the settings module in a fresh interpreter with a given env."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+# Variables the settings read; a test starts from none of them, then sets its own.
+SETTINGS_VARIABLES = {
+    "DEBUG",
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "DATABASE_URL",
+    "REDIS_URL",
+    "EMAIL_URL",
+    "TASKS_BACKEND",
+    "SHARAKA_DEMO",
+    "SHARAKA_TESTING",
+    "SHARAKA_VAR_DIR",
+    "ELASTICSEARCH_URL",
+    "SEARCH_ENGINE",
+    "PAGE_CACHE_ENABLED",
+    "SECURE_SSL_REDIRECT",
+    "SECURE_HSTS_SECONDS",
+    "TRUSTED_PROXY",
+    "DJANGO_SETTINGS_MODULE",
+}
+STRONG_KEY = "k3y-" + "Zq8x!pL2@vN5#tR9$wB4%yH7^cM1&dF6*gJ3" * 2
+
+
+def run_python(code: str, env: dict[str, str], tmp_path: Path, *args: str):
+    environment = {
+        key: value for key, value in os.environ.items() if key not in SETTINGS_VARIABLES
+    }
+    environment.update({"SHARAKA_VAR_DIR": str(tmp_path), **env})
+    return subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, *(["-c", code] if code else []), *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+READ_SETTINGS = """
+import json, os, sys
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings")
+from django.conf import settings
+names = sys.argv[1:]
+print(json.dumps({name: getattr(settings, name, None) for name in names}, default=str))
+"""
+
+
+@pytest.fixture
+def read_settings(tmp_path):
+    """``read_settings(env, "NAME", ...)``: the settings' values under ``env``."""
+
+    def read(env: dict[str, str], *names: str) -> dict:
+        result = run_python(READ_SETTINGS, env, tmp_path, *names)
+        assert result.returncode == 0, result.stderr[-2000:]
+        return json.loads(result.stdout.strip().splitlines()[-1])
+
+    return read
+
+
+@pytest.fixture
+def start_settings(tmp_path):
+    """``start_settings(env)``: the finished process that imported the settings."""
+
+    def start(env: dict[str, str]):
+        return run_python(READ_SETTINGS, env, tmp_path, "DEBUG")
+
+    return start
+
+
+@pytest.fixture
+def manage(tmp_path):
+    def run(env: dict[str, str], *args: str):
+        return run_python("", env, tmp_path, "manage.py", *args)
+
+    return run
