@@ -1,5 +1,542 @@
-"""Editorial demo content from the seeds: home, governance, civil society, charter..."""
+"""Editorial demo content from the seeds: home, governance, civil society, charter...
+
+The Arabic page is the source; the French (and, where written, English) pages are
+its translations (``copy_for_translation``, same ``translation_key``), so the language
+switcher leads from one to the other.
+
+Idempotent, and respectful of editors: pages are found by slug under their parent,
+snippets by a stable field or translation key. A page is updated only when its
+content differs from the demo text AND nobody has edited it by hand (its latest
+revision has no user); snippets and settings are created when missing and otherwise
+left as they are. A second run therefore writes nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+from django.utils.html import escape
+from wagtail.models import Page, Site
+
+from cms.models import (
+    ContactSettings,
+    FooterContent,
+    GuideIndexPage,
+    GuidePage,
+    HomePage,
+    MenuItem,
+    NewsIndexPage,
+    NewsPage,
+    StandardPage,
+    UsefulLink,
+)
+
+from .data import charter, civil_society, governance, guides, home, meeting_2022
+from .data import site_chrome as chrome
+from .data.text import Body, to_html
+
+SOURCE = "ar"
+LANGS = ("ar", "fr", "en")
+
+# --- StreamField raw blocks -------------------------------------------------------
 
 
+def _heading(text: str, level: str = "h2") -> dict:
+    return {"type": "heading", "value": {"text": text, "level": level}}
+
+
+def _paragraph(html: str) -> dict:
+    return {"type": "paragraph", "value": html}
+
+
+def _rich(body: Body, heading: str = "h3") -> list[dict]:
+    return [_paragraph(to_html(body, heading=heading))]
+
+
+def _blocks(body: Body, level: str = "h2") -> list[dict]:
+    """A body as stream blocks: its sub-headings become heading blocks."""
+    blocks: list[dict] = []
+    run: Body = []
+    for item in [*body, None]:
+        if item is None or isinstance(item, tuple):
+            if run:
+                blocks.append(_paragraph(to_html(run)))
+                run = []
+            if item is not None:
+                blocks.append(_heading(item[1], level))
+        else:
+            run.append(item)
+    return blocks
+
+
+def _cta(title: str, text: str, label: str, *, url: str = "", page=None) -> dict:
+    link = {"page": page.pk if page else None, "url": url, "label": label}
+    return {
+        "type": "call_to_action",
+        "value": {"title": title, "text": text, "link": link},
+    }
+
+
+def _table(rows: list[list[str]], caption: str) -> dict:
+    return {
+        "type": "table",
+        "value": {
+            "data": rows,
+            "first_row_is_table_header": True,
+            "first_col_is_header": False,
+            "table_caption": caption,
+        },
+    }
+
+
+def _strip_ids(value: Any) -> Any:
+    """Block ids are random: compare stream content without them."""
+    if isinstance(value, dict):
+        return {k: _strip_ids(v) for k, v in value.items() if k != "id"}
+    if isinstance(value, list):
+        return [_strip_ids(v) for v in value]
+    return value
+
+
+def _comparable(value: Any) -> Any:
+    if hasattr(value, "get_prep_value") and hasattr(value, "stream_block"):
+        return _strip_ids(value.get_prep_value())
+    return value
+
+
+def _fresh(page: Page) -> Page:
+    return type(page).objects.get(pk=page.pk)
+
+
+# --- The loader ------------------------------------------------------------------
+
+
+class DemoLoader:
+    """Builds the pages and snippets; counts what it creates and updates."""
+
+    def __init__(self, homes: dict[str, HomePage]):
+        self.homes = homes
+        self.locales = {code: page.locale for code, page in homes.items()}
+        self.pages: dict[str, dict[str, Page]] = {"home": dict(homes)}
+        self.created = 0
+        self.updated = 0
+
+    # Pages ---------------------------------------------------------------------
+
+    @staticmethod
+    def _hand_edited(page: Page) -> bool:
+        revision = page.latest_revision
+        return revision is not None and revision.user_id is not None
+
+    @staticmethod
+    def _assign(page: Page, fields: dict) -> bool:
+        """Set ``fields`` on ``page``; True when anything differs."""
+        changed = False
+        for name, value in fields.items():
+            if name == "tags":
+                if sorted(page.tags.names()) != sorted(value):
+                    page.tags.set(value)
+                    changed = True
+                continue
+            before = _comparable(getattr(page, name))
+            setattr(page, name, value)
+            if _comparable(getattr(page, name)) != before:
+                changed = True
+        return changed
+
+    def _update(self, page: Page, fields: dict) -> None:
+        if self._hand_edited(page) or not self._assign(page, fields):
+            return
+        page.save_revision().publish()
+        self.updated += 1
+
+    def page(self, key: str, model, parent_key: str, slug: str, fields: dict) -> None:
+        """Ensure page ``key`` and its translations; ``fields`` is keyed by language.
+
+        The Arabic page is found by slug under its parent; translations through its
+        translation key. Languages missing from ``fields`` get no translation.
+        """
+        # Always read pages afresh: a copy held in memory has a stale child count,
+        # and saving it would hide the children added since.
+        parents = self.pages[parent_key]
+        pages = self.pages.setdefault(key, {})
+        parent = _fresh(parents[SOURCE])
+        source = model.objects.child_of(parent).filter(slug=slug).first()
+        if source is None:
+            source = model(slug=slug, locale=self.locales[SOURCE])
+            self._assign(source, fields[SOURCE])
+            parent.add_child(instance=source)
+            source.save_revision().publish()
+            self.created += 1
+        else:
+            self._update(source, fields[SOURCE])
+        pages[SOURCE] = source
+        for code in LANGS:
+            if code == SOURCE or code not in fields or code not in parents:
+                continue
+            translation = source.get_translation_or_none(self.locales[code])
+            if translation is None:
+                translation = source.copy_for_translation(self.locales[code]).specific
+                self._assign(translation, fields[code])
+                translation.save_revision().publish()
+                self.created += 1
+            else:
+                translation = translation.specific
+                self._update(translation, fields[code])
+            pages[code] = translation
+
+    # Snippets ------------------------------------------------------------------
+
+    def snippet(self, model, lookup: dict, fields: dict) -> None:
+        """Ensure a translatable snippet: the Arabic one by ``lookup``, then its
+        translations by translation key. Existing snippets are left as they are."""
+        source = model.objects.filter(locale=self.locales[SOURCE], **lookup).first()
+        if source is None:
+            source = model(locale=self.locales[SOURCE], **fields[SOURCE])
+            source.save()
+            self.created += 1
+        for code in LANGS:
+            if code == SOURCE or code not in fields:
+                continue
+            locale = self.locales[code]
+            exists = model.objects.filter(
+                translation_key=source.translation_key, locale=locale
+            ).exists()
+            if not exists:
+                translation = source.copy_for_translation(locale)
+                for name, value in fields[code].items():
+                    setattr(translation, name, value)
+                translation.save()
+                self.created += 1
+
+    # The content ---------------------------------------------------------------
+
+    def load(self) -> None:
+        self.load_home()
+        # Sections first with their title and introduction, so that the pages they
+        # link to can be created under them; their bodies come last.
+        self.load_governance(complete=False)
+        self.load_civil_society(complete=False)
+        self.load_useful_links()
+        self.load_news()
+        self.load_documents()
+        self.load_guides()
+        self.load_governance(complete=True)
+        self.load_civil_society(complete=True)
+        self.load_menu()
+        self.load_footer()
+        self.load_contact()
+
+    def load_home(self) -> None:
+        for code in LANGS:
+            calls = [
+                {
+                    "type": "call",
+                    "value": {
+                        "title": title,
+                        "text": text,
+                        "link": {
+                            "page": None,
+                            "url": url.format(lang=code),
+                            "label": label,
+                        },
+                    },
+                }
+                for title, text, label, url in home.CALLS[code]
+            ]
+            fields = {
+                "title": home.TITLE[code],
+                "hero_title": home.HERO_TITLE[code],
+                "intro": home.INTRO[code],
+                "cycle": [
+                    {"type": "step", "value": {"title": t, "text": x}}
+                    for t, x in home.CYCLE[code]
+                ],
+                "objectives": [
+                    {"type": "objective", "value": {"title": t, "text": x}}
+                    for t, x in home.OBJECTIVES[code]
+                ],
+                "calls": calls,
+            }
+            self._update(_fresh(self.homes[code]), fields)
+
+    def load_governance(self, *, complete: bool) -> None:
+        fields = {}
+        for code in LANGS:
+            fields[code] = {
+                "title": governance.TITLE[code],
+                "intro": governance.INTRO[code],
+            }
+            if not complete:
+                continue
+            body = _rich(governance.PREFACE[code])
+            for heading, text in governance.BODIES[code]:
+                body.append(_heading(heading))
+                body += _rich(text)
+            body.append(_heading(governance.DOCUMENTS_HEADING[code]))
+            for key in ("charter", "meeting", "civil_society"):
+                texts = governance.LINKS[key].get(code)
+                target = self.pages.get(key, {}).get(code)
+                if texts and target:
+                    body.append(_cta(*texts, page=target))
+            fields[code]["body"] = body
+        self.page("governance", StandardPage, "home", governance.SLUG, fields)
+
+    def load_civil_society(self, *, complete: bool) -> None:
+        fields = {}
+        for code in LANGS:
+            fields[code] = {
+                "title": civil_society.TITLE[code],
+                "intro": civil_society.INTRO[code],
+            }
+            if not complete:
+                continue
+            body = _rich(civil_society.ABOUT[code])
+            body.append(_heading(civil_society.CHANNELS_HEADING[code]))
+            for channel in civil_society.CHANNELS:
+                title, text, label = channel[code]
+                if channel["url"] == "useful-links":
+                    target = self.pages["useful_links"][code]
+                    body.append(_cta(title, text, label, page=target))
+                else:
+                    url = channel["url"].format(lang=code)
+                    body.append(_cta(title, text, label, url=url))
+            body.append(_heading(civil_society.NEWS_HEADING[code]))
+            body.append(
+                _cta(*civil_society.NEWS_LINK[code], page=self.pages["news"][code])
+            )
+            fields[code]["body"] = body
+        self.page("civil_society", StandardPage, "home", civil_society.SLUG, fields)
+
+    def load_useful_links(self) -> None:
+        for position, link in enumerate(civil_society.USEFUL_LINKS, 1):
+            self.snippet(
+                UsefulLink,
+                {"url": link["url"]},
+                {
+                    code: {
+                        "title": link[code][0],
+                        "url": link["url"],
+                        "description": link[code][1],
+                        "sort_order": position,
+                    }
+                    for code in LANGS
+                    if code in link
+                },
+            )
+        self.page(
+            "useful_links",
+            StandardPage,
+            "civil_society",
+            civil_society.USEFUL_LINKS_SLUG,
+            {
+                code: {
+                    "title": civil_society.USEFUL_LINKS_TITLE[code],
+                    "intro": civil_society.USEFUL_LINKS_INTRO[code],
+                    "body": [{"type": "useful_links", "value": None}],
+                }
+                for code in LANGS
+            },
+        )
+
+    def load_news(self) -> None:
+        self.page(
+            "news",
+            NewsIndexPage,
+            "home",
+            civil_society.NEWS_INDEX_SLUG,
+            {
+                code: {
+                    "title": civil_society.NEWS_INDEX_TITLE[code],
+                    "intro": civil_society.NEWS_INDEX_INTRO[code],
+                }
+                for code in LANGS
+            },
+        )
+        for item in civil_society.NEWS:
+            self.page(
+                f"news:{item['slug']}",
+                NewsPage,
+                "news",
+                item["slug"],
+                {
+                    code: {
+                        "title": item["title"][code],
+                        "intro": item["intro"][code],
+                        "date": item["date"],
+                        "kind": item["kind"],
+                        "tags": item["tags"][code],
+                        "body": _rich(item["body"][code]),
+                    }
+                    for code in item["title"]
+                },
+            )
+
+    def load_guides(self) -> None:
+        self.page(
+            "guides",
+            GuideIndexPage,
+            "home",
+            guides.INDEX_SLUG,
+            {
+                code: {
+                    "title": guides.INDEX_TITLE[code],
+                    "intro": guides.INDEX_INTRO[code],
+                }
+                for code in ("ar", "fr")
+            },
+        )
+        for guide in guides.GUIDES:
+            fields = {}
+            for code in guide["title"]:
+                link = guide["link"]
+                if link["url"] == "charter":
+                    call = _cta(*link[code], page=self.pages["charter"][code])
+                else:
+                    call = _cta(*link[code], url=link["url"].format(lang=code))
+                fields[code] = {
+                    "title": guide["title"][code],
+                    "intro": guide["intro"][code],
+                    "body": [*_blocks(guide["body"][code]), call],
+                }
+            self.page(
+                f"guide:{guide['slug']}", GuidePage, "guides", guide["slug"], fields
+            )
+
+    def load_documents(self) -> None:
+        """The charter and the meeting report, under the governance page."""
+        fields = {}
+        for code in ("ar", "fr"):
+            body = [
+                _heading(charter.PREAMBLE_TITLE[code]),
+                *_rich(charter.PREAMBLE[code]),
+            ]
+            body += [
+                {
+                    "type": "article",
+                    "value": {
+                        "number": article["number"],
+                        "title": article["title"][code],
+                        "text": charter.article_html(article, code),
+                    },
+                }
+                for article in charter.ARTICLES
+            ]
+            fields[code] = {
+                "title": charter.TITLE[code],
+                "intro": charter.INTRO[code],
+                "body": body,
+            }
+        self.page(
+            "charter", StandardPage, "governance", "steering-committee-charter", fields
+        )
+        fields = {code: self._meeting_fields(code) for code in ("ar", "fr")}
+        self.page("meeting", StandardPage, "governance", meeting_2022.SLUG, fields)
+
+    @staticmethod
+    def _meeting_fields(code: str) -> dict:
+        m = meeting_2022
+        labels = m.LABELS[code]
+        rows = [[labels["name"], labels["institution"], labels["attendance"]]]
+        rows += [
+            [
+                p["name"][code],
+                p["institution"][code],
+                labels["remote"] if p["remote"] else labels["in_person"],
+            ]
+            for p in m.PARTICIPANTS
+        ]
+        body = [
+            _heading(labels["date"]),
+            _paragraph(to_html([m.DATE_TEXT[code]])),
+            _heading(labels["place"]),
+            _paragraph(to_html([m.PLACE[code]])),
+            _heading(labels["participants"]),
+            _table(rows, labels["participants"]),
+            _heading(labels["absent"]),
+            _paragraph(to_html([m.ABSENT[code]])),
+            _heading(labels["agenda"]),
+            _paragraph(
+                "<ol>"
+                + "".join(f"<li>{escape(i)}</li>" for i in m.AGENDA[code])
+                + "</ol>"
+            ),
+            _heading(labels["discussed"]),
+        ]
+        for heading, section in m.DISCUSSED[code]:
+            body.append(_heading(heading, "h3"))
+            body += _rich(section)
+        body += [_heading(labels["agreed"]), _paragraph(to_html([m.AGREED[code]]))]
+        return {"title": m.TITLE[code], "intro": m.INTRO[code], "body": body}
+
+    # Menu, footer, contact -------------------------------------------------------
+
+    def load_menu(self) -> None:
+        for position, (target, labels) in enumerate(chrome.MENU, 1):
+            if target.startswith("/"):
+                lookup = {"link_url": target.format(lang=SOURCE)}
+                fields = {
+                    code: {
+                        "label": label,
+                        "link_url": target.format(lang=code),
+                        "sort_order": position,
+                    }
+                    for code, label in labels.items()
+                }
+            else:
+                pages = self.pages[target]
+                lookup = {"link_page": pages[SOURCE]}
+                fields = {
+                    code: {
+                        "label": label,
+                        "link_page": pages[code],
+                        "sort_order": position,
+                    }
+                    for code, label in labels.items()
+                    if code in pages
+                }
+            self.snippet(MenuItem, lookup, fields)
+
+    def load_footer(self) -> None:
+        fields = {}
+        for code in LANGS:
+            links = [
+                {
+                    "type": "link",
+                    "value": {
+                        "page": self.pages[key][code].pk,
+                        "url": "",
+                        "label": labels[code],
+                    },
+                }
+                for key, labels in chrome.FOOTER_LINKS
+                if code in labels and code in self.pages.get(key, {})
+            ]
+            fields[code] = {
+                "about": chrome.FOOTER_ABOUT[code],
+                "address": chrome.FOOTER_ADDRESS[code],
+                "links": links,
+            }
+        self.snippet(FooterContent, {}, fields)
+
+    def load_contact(self) -> None:
+        for site in Site.objects.all():
+            contact = ContactSettings.for_site(site)
+            changed = False
+            if not contact.email:
+                contact.email = chrome.EMAIL
+                changed = True
+            if not contact.facebook:
+                contact.facebook = chrome.FACEBOOK
+                changed = True
+            if changed:
+                contact.save()
+                self.updated += 1
+
+
+@transaction.atomic
 def load(*, homes) -> str:
-    return f"{len(homes)} home pages"
+    loader = DemoLoader(homes)
+    loader.load()
+    return f"{loader.created} created, {loader.updated} updated"
