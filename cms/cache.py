@@ -13,6 +13,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from django.utils import translation
 
 GENERATION_KEY = "sharaka:generation"
 # Models whose writes never change what anonymous visitors see.
@@ -30,7 +31,10 @@ IGNORED_LABELS = {
     "wagtailsearch.indexentry",
     "django_tasks_database.dbtaskresult",
     "django_tasks_db.dbtaskresult",
+    "account.emailaddress",
     "account.emailconfirmation",
+    # Account changes that the public sees (public name, deletion) bump explicitly
+    # (accounts.services); a sign-in's last_login must not empty the cache.
     "accounts.user",
 }
 SKIP_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
@@ -62,10 +66,26 @@ post_delete.connect(_on_change, dispatch_uid="sharaka-cache-delete")
 
 
 def _key(request) -> str:
+    """Path, query, content type and language: what an anonymous answer depends on.
+
+    The key is computed before LocaleMiddleware runs, so the language is worked
+    out the same way it will be (URL prefix, then cookie, then Accept-Language):
+    the API, outside the language prefixes, answers in the visitor's language.
+    """
     digest = hashlib.blake2b(request.get_full_path().encode(), digest_size=16)
     accept = request.headers.get("Accept", "")[:64]
-    digest.update(accept.encode())
+    language = translation.get_language_from_request(request, check_path=True)
+    digest.update(f"|{accept}|{language}".encode())
     return f"sharaka:page:{generation()}:{request.get_host()}:{digest.hexdigest()}"
+
+
+# Cache-Control directives that forbid a shared cache from keeping the answer.
+NOT_SHARED = {"private", "no-store", "no-cache"}
+
+
+def _directives(response) -> set[str]:
+    header = response.get("Cache-Control", "")
+    return {part.split("=")[0].strip().lower() for part in header.split(",")}
 
 
 class AnonymousCacheMiddleware:
@@ -92,7 +112,8 @@ class AnonymousCacheMiddleware:
             cached["X-Cache"] = "hit"
             return cached
         response = self.get_response(request)
-        if self.cacheable_response(request, response):
+        # Only GETs are stored (a HEAD answer must never be replayed to a GET).
+        if request.method == "GET" and self.cacheable_response(request, response):
             cache.set(key, response, self.seconds)
         response["X-Cache"] = "miss"
         return response
@@ -107,6 +128,6 @@ class AnonymousCacheMiddleware:
             and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
             and not request.META.get("CSRF_COOKIE_USED")
             and not (user is not None and user.is_authenticated)
-            and "private" not in response.get("Cache-Control", "")
+            and not NOT_SHARED.intersection(_directives(response))
             and not response.has_header("Content-Disposition")
         )
