@@ -7,3 +7,15 @@ class ConsultationsConfig(AppConfig):
     label = "consultations"
     verbose_name = _("Consultations")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from accounts import privacy
+
+        from . import indexing, rules, services  # noqa: F401
+
+        indexing.register_sources()
+        privacy.register(
+            "consultations",
+            export=services.personal_data_export,
+            erase=services.personal_data_erase,
+        )

@@ -1,0 +1,197 @@
+"""API representations. Authors' emails are never in any output."""
+
+from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
+
+from .models import (
+    Comment,
+    Consultation,
+    Contribution,
+    ContributionKind,
+    ContributionLanguage,
+    FlagReason,
+    OfficialAnswer,
+    Region,
+)
+
+
+class ConsultationSerializer(serializers.ModelSerializer):
+    status = serializers.CharField(read_only=True)
+    locale = serializers.CharField(source="locale.language_code", read_only=True)
+    tags = serializers.SerializerMethodField()
+    url = serializers.CharField(source="get_url_path", read_only=True)
+    contribution_count = serializers.IntegerField(read_only=True, default=None)
+    closeout_published = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Consultation
+        fields = [
+            "id",
+            "slug",
+            "locale",
+            "title",
+            "summary",
+            "text",
+            "status",
+            "opens_at",
+            "closes_at",
+            "is_general_box",
+            "moderation_mode",
+            "allow_anonymous",
+            "comments_open",
+            "tags",
+            "url",
+            "contribution_count",
+            "closeout_published",
+        ]
+
+    def get_tags(self, obj) -> list[str]:
+        return [tag.slug for tag in obj.tags.all()]
+
+    def get_closeout_published(self, obj) -> bool:
+        return obj.closeout_published_at is not None
+
+
+class ConsultationDetailSerializer(ConsultationSerializer):
+    documents = serializers.SerializerMethodField()
+    synthesis_text = serializers.SerializerMethodField()
+    synthesis_document = serializers.SerializerMethodField()
+
+    class Meta(ConsultationSerializer.Meta):
+        fields = ConsultationSerializer.Meta.fields + [
+            "documents",
+            "synthesis_text",
+            "synthesis_document",
+        ]
+
+    def get_documents(self, obj) -> list[dict]:
+        return [
+            {"id": d.pk, "title": d.title, "url": d.url}
+            for d in obj.original.documents.all()
+        ]
+
+    def get_synthesis_text(self, obj) -> str:
+        return obj.synthesis_text if obj.closeout_published_at else ""
+
+    def get_synthesis_document(self, obj) -> str | None:
+        doc = obj.original.synthesis_document
+        return doc.url if doc and obj.closeout_published_at else None
+
+
+class AnswerSerializer(serializers.ModelSerializer):
+    verdict_label = serializers.CharField(source="get_verdict_display")
+
+    class Meta:
+        model = OfficialAnswer
+        fields = ["verdict", "verdict_label", "explanation", "updated_at"]
+
+
+class ContributionSerializer(serializers.ModelSerializer):
+    author = serializers.CharField(source="public_author", read_only=True)
+    support_count = serializers.IntegerField(read_only=True, default=0)
+    comment_count = serializers.IntegerField(read_only=True, default=0)
+    answer = serializers.SerializerMethodField()
+    attachment = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Contribution
+        fields = [
+            "id",
+            "reference",
+            "consultation",
+            "kind",
+            "title",
+            "body",
+            "language",
+            "region",
+            "author",
+            "submitted_at",
+            "published_at",
+            "support_count",
+            "comment_count",
+            "answer",
+            "attachment",
+        ]
+
+    def get_answer(self, obj) -> dict | None:
+        answer = getattr(obj, "answer", None)
+        return AnswerSerializer(answer).data if answer else None
+
+    def get_attachment(self, obj) -> str | None:
+        return obj.attachment.url if obj.attachment else None
+
+
+class ContributionSubmitSerializer(serializers.Serializer):
+    consultation = serializers.PrimaryKeyRelatedField(
+        queryset=Consultation.objects.all(),
+        help_text=_("The consultation (any of its translations)."),
+    )
+    kind = serializers.ChoiceField(choices=ContributionKind.choices)
+    title = serializers.CharField(max_length=200)
+    body = serializers.CharField(max_length=10000)
+    language = serializers.ChoiceField(choices=ContributionLanguage.choices)
+    region = serializers.ChoiceField(
+        choices=Region.choices, required=False, allow_blank=True
+    )
+    attachment = serializers.FileField(required=False, allow_null=True)
+    author_name = serializers.CharField(max_length=120, required=False, allow_blank=True)
+    author_email = serializers.EmailField(required=False, allow_blank=True)
+
+
+class ContributionReceiptSerializer(serializers.ModelSerializer):
+    duplicate = serializers.BooleanField(default=False)
+
+    class Meta:
+        model = Contribution
+        fields = ["id", "reference", "status", "duplicate"]
+
+
+class VerifySerializer(serializers.Serializer):
+    token = serializers.CharField(max_length=500)
+
+
+class ReplySerializer(serializers.ModelSerializer):
+    author = serializers.CharField(source="public_author", read_only=True)
+
+    class Meta:
+        model = Comment
+        fields = ["id", "body", "author", "created_at", "parent"]
+
+
+class CommentSerializer(ReplySerializer):
+    replies = serializers.SerializerMethodField()
+
+    class Meta(ReplySerializer.Meta):
+        fields = ["id", "consultation", "contribution", "body", "author", "created_at",
+                  "parent", "replies"]
+
+    def get_replies(self, obj) -> list[dict]:
+        replies = getattr(obj, "public_replies", None)
+        if replies is None:
+            return []
+        return ReplySerializer(replies, many=True).data
+
+
+class CommentCreateSerializer(serializers.Serializer):
+    consultation = serializers.PrimaryKeyRelatedField(
+        queryset=Consultation.objects.all(), required=False, allow_null=True
+    )
+    contribution = serializers.PrimaryKeyRelatedField(
+        queryset=Contribution.objects.all(), required=False, allow_null=True
+    )
+    parent = serializers.PrimaryKeyRelatedField(
+        queryset=Comment.objects.all(), required=False, allow_null=True
+    )
+    body = serializers.CharField(max_length=5000)
+
+    def validate(self, attrs):
+        if not any(attrs.get(k) for k in ("consultation", "contribution", "parent")):
+            raise serializers.ValidationError(
+                {"consultation": [_("Choose what you comment on.")]}
+            )
+        return attrs
+
+
+class FlagSerializer(serializers.Serializer):
+    reason = serializers.ChoiceField(choices=FlagReason.choices)
+    details = serializers.CharField(max_length=2000, required=False, allow_blank=True)

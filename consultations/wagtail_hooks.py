@@ -1,0 +1,130 @@
+"""The admin: consultations as translatable snippets, and the moderation screens."""
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import Button
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from . import admin_views
+from . import rules as consultation_rules
+from .models import Consultation
+
+
+class ConsultationViewSet(SnippetViewSet):
+    model = Consultation
+    icon = "comment"
+    menu_label = _("Consultations")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = [
+        "title",
+        Column("status", label=_("Status"), accessor="get_status_display"),
+        "opens_at",
+        "closes_at",
+        "locale",
+    ]
+    list_filter = ["is_general_box", "moderation_mode"]
+    search_fields = ["title", "summary"]
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("slug"),
+        FieldPanel("summary"),
+        FieldPanel("text"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")])],
+            heading=_("Dates (Africa/Casablanca)"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("moderation_mode"),
+                FieldPanel("allow_anonymous"),
+                FieldPanel("comments_open"),
+                FieldPanel("is_general_box"),
+            ],
+            heading=_("Participation"),
+        ),
+        FieldPanel("tags"),
+        FieldPanel("documents"),
+        MultiFieldPanel(
+            [FieldPanel("synthesis_text"), FieldPanel("synthesis_document")],
+            heading=_("Close-out (published from the close-out screen)"),
+        ),
+    ]
+
+
+register_snippet(ConsultationViewSet)
+
+
+admin_patterns = (
+    [
+        path("moderation/", admin_views.queue, name="queue"),
+        path("moderation/log/", admin_views.log, name="log"),
+        path(
+            "moderation/<int:pk>/",
+            admin_views.contribution_detail,
+            name="contribution",
+        ),
+        path(
+            "moderation/<int:pk>/answer/",
+            admin_views.contribution_answer,
+            name="answer",
+        ),
+        path(
+            "moderation/<int:pk>/<str:action>/",
+            admin_views.contribution_action,
+            name="action",
+        ),
+        path(
+            "comments/<int:pk>/<str:action>/",
+            admin_views.comment_action,
+            name="comment_action",
+        ),
+        path("<int:pk>/closeout/", admin_views.closeout, name="closeout"),
+        path("<int:pk>/export.<str:fmt>", admin_views.export, name="export"),
+    ],
+    "consultations_admin",
+)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [path("consultations/", include(admin_patterns))]
+
+
+class ModeratorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return consultation_rules.is_moderator(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_moderation_menu_item():
+    return ModeratorMenuItem(
+        _("Moderation"),
+        reverse("consultations_admin:queue"),
+        icon_name="tasks",
+        order=211,
+    )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def consultation_listing_buttons(snippet, user, next_url=None):
+    """Links from each consultation to its close-out, statistics and exports."""
+    if isinstance(snippet, Consultation) and consultation_rules.is_moderator(user):
+        yield Button(
+            _("Close-out, statistics and export"),
+            reverse("consultations_admin:closeout", args=[snippet.pk]),
+            icon_name="doc-full",
+            priority=50,
+        )
+        yield Button(
+            _("Moderate its contributions"),
+            reverse("consultations_admin:queue")
+            + f"?consultation={snippet.original.pk}&status=",
+            icon_name="tasks",
+            priority=51,
+        )
