@@ -1,47 +1,103 @@
-"""Template helpers of the public site: language switcher and links."""
+"""Template helpers of the public site: language switcher, alternates, Open Graph."""
 
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 register = template.Library()
+
+# Open Graph wants a territory: the portal's audience is Moroccan.
+OG_LOCALES = {"ar": "ar_MA", "fr": "fr_MA", "en": "en_US"}
 
 
 def _home_url(language_code: str) -> str:
     return f"/{language_code}/"
 
 
+def _absolute(request, url: str) -> str:
+    if request is None or url.startswith(("http://", "https://")):
+        return url
+    return request.build_absolute_uri(url)
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One link per language: the same page in that language, else its home page.
 
-    Wagtail pages link to their live translation; the modules' own views have
-    language-prefixed URLs and are translated by Django's ``translate_url``.
+    Wagtail pages link to their live, public translation; the modules' own views
+    have language-prefixed URLs and are translated by Django's ``translate_url``.
+    Each link says whether it is a real translation (``translated``), so that only
+    those are announced as ``hreflang`` alternates. Computed once per request.
     """
     request = context.get("request")
     page = context.get("page")
     current = get_language()
+    cache_key = "_sharaka_language_links"
+    if request is not None and cache_key in getattr(request, "__dict__", {}):
+        cached_for, links = request.__dict__[cache_key]
+        if cached_for == (current, getattr(page, "pk", None)):
+            return links
+    is_page = isinstance(page, Page) and page.pk
     translations = {}
-    if isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).live().public():
-            translations[translation.locale_id] = translation
-        locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    if is_page:
+        for translation in (
+            page.get_translations(inclusive=True)
+            .live()
+            .public()
+            .select_related("locale")
+        ):
+            translations[translation.locale.language_code] = translation
     links = []
     for code, name in settings.LANGUAGES:
-        if isinstance(page, Page) and page.pk:
-            locale = locales.get(code)
-            translation = translations.get(locale.pk) if locale else None
-            url = translation.url if translation else _home_url(code)
+        translated = True
+        if is_page:
+            translation = translations.get(code)
+            url = translation.get_url(request) if translation else None
+            if not url:
+                url, translated = _home_url(code), False
         elif request is not None:
             url = translate_url(request.get_full_path(), code)
         else:
-            url = _home_url(code)
+            url, translated = _home_url(code), False
         links.append(
-            {"code": code, "name": name, "url": url, "current": code == current}
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "absolute_url": _absolute(request, url),
+                "translated": translated,
+                "current": code == current,
+            }
         )
+    if request is not None:
+        request.__dict__[cache_key] = ((current, getattr(page, "pk", None)), links)
     return links
+
+
+@register.simple_tag
+def og_locale(language_code: str | None = None) -> str:
+    """``ar_MA``, ``fr_MA``...: the ``og:locale`` of a language code."""
+    code = language_code or get_language() or settings.LANGUAGE_CODE
+    return OG_LOCALES.get(code, code)
+
+
+@register.simple_tag(takes_context=True)
+def og_image_url(context) -> str:
+    """The absolute address of the page's share image, or of the portal's one."""
+    request = context.get("request")
+    page = context.get("page")
+    image = None
+    if isinstance(page, Page):
+        specific = page.specific_deferred if type(page) is Page else page
+        image = getattr(specific, "og_image", lambda: None)()
+    if image is not None:
+        url = image.get_rendition("fill-1200x630").url
+    else:
+        url = static("frontend/img/og-default.png")
+    return _absolute(request, url)
 
 
 @register.filter

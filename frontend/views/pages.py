@@ -45,7 +45,7 @@ def robots_txt(request):
 
 
 class NewsRssFeed(Feed):
-    """The latest news of the active language."""
+    """The latest news of the active language (live, public pages only)."""
 
     description = _("News of the open-government portal")
 
@@ -67,13 +67,16 @@ class NewsRssFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.intro
+        return item.summary
 
     def item_link(self, item):
-        return item.url
+        return item.get_url() or item.url_path
 
     def item_pubdate(self, item):
         return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
 
     def item_categories(self, item):
         return [item.get_kind_display()]

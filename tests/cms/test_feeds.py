@@ -1,0 +1,90 @@
+"""News feeds per language, the sitemap of every language, robots.txt."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from tests.factories import NewsPageFactory, StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_the_rss_feed_lists_the_news_of_its_language(client, news_index, news_index_fr):
+    NewsPageFactory(parent=news_index, title="خبر", intro="ملخص")
+    NewsPageFactory(parent=news_index_fr, title="Nouvelle")
+    response = client.get("/ar/feeds/news.rss")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    channel = ET.fromstring(response.content).find("channel")
+    assert channel.findtext("language") == "ar"
+    items = channel.findall("item")
+    assert [item.findtext("title") for item in items] == ["خبر"]
+    assert items[0].findtext("description") == "ملخص"
+    assert (
+        items[0].findtext("link")
+        == "http://testserver/ar/news/"
+        + items[0].findtext("link").rsplit("/news/", 1)[1]
+    )
+    assert items[0].findtext("category")
+
+
+def test_the_atom_feed_lists_the_french_news(client, news_index, news_index_fr):
+    NewsPageFactory(parent=news_index_fr, title="Nouvelle")
+    response = client.get("/fr/feeds/news.atom")
+    assert response.status_code == 200
+    feed = ET.fromstring(response.content)
+    assert feed.tag == f"{ATOM}feed"
+    titles = [entry.findtext(f"{ATOM}title") for entry in feed.findall(f"{ATOM}entry")]
+    assert titles == ["Nouvelle"]
+    assert feed.findtext(f"{ATOM}title") == "Sharaka : actualités"
+
+
+def test_feeds_leave_out_drafts_and_private_news(client, news_index):
+    NewsPageFactory(parent=news_index, title="Brouillon", live=False)
+    private = NewsPageFactory(parent=news_index, title="Interne")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    body = client.get("/ar/feeds/news.rss").content.decode()
+    assert "Brouillon" not in body and "Interne" not in body
+
+
+def test_pages_link_their_feeds(client, homes):
+    html = client.get("/fr/").content.decode()
+    assert 'type="application/rss+xml"' in html and 'href="/fr/feeds/news.rss"' in html
+    assert (
+        'type="application/atom+xml"' in html and 'href="/fr/feeds/news.atom"' in html
+    )
+
+
+def test_the_sitemap_lists_the_pages_of_every_language(client, homes):
+    StandardPageFactory(parent=homes["fr"], slug="gouvernance")
+    StandardPageFactory(parent=homes["ar"], slug="hakama")
+    StandardPageFactory(parent=homes["ar"], slug="draft", live=False)
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    locations = {
+        url.findtext(f"{ns}loc")
+        for url in ET.fromstring(response.content).iter(f"{ns}url")
+    }
+    assert {
+        "http://testserver/ar/",
+        "http://testserver/fr/",
+        "http://testserver/en/",
+        "http://testserver/fr/gouvernance/",
+        "http://testserver/ar/hakama/",
+    } <= locations
+    assert not any("draft" in location for location in locations)
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_robots_out_of_private_areas(
+    client, db
+):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    body = response.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+    for path in ("/admin/", "/api/", "/*/account/"):
+        assert f"Disallow: {path}" in body
