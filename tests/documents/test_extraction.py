@@ -1,0 +1,94 @@
+import io
+
+import pytest
+from django.core.files.base import ContentFile
+
+from documents.extraction import NoText, extract, fix_visual_arabic
+from documents.models import ExtractionStatus
+from tests.factories import LibraryDocumentFactory
+
+
+def test_arabic_pdf_text_comes_out_in_logical_order(arabic_pdf):
+    text = extract(arabic_pdf, "pdf").text
+    assert "ميثاق لجنة الإشراف على الحكومة المنفتحة" in text
+    assert "المادة 1: تتكون اللجنة من 12 عضوا" in text
+
+
+def test_a_backwards_shaped_line_is_put_back_in_order():
+    backwards = "ﺔﺤﺘﻔﻨﻤﻟﺍ ﺔﻣﻮﻜﺤﻟﺍ"
+    assert fix_visual_arabic(backwards) == "الحكومة المنفتحة"
+
+
+def test_a_pdf_without_a_text_layer_is_a_scan():
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.rect(10, 10, 100, 100, fill=1)
+    pdf.save()
+    with pytest.raises(NoText):
+        extract(buffer.getvalue(), "pdf")
+
+
+def test_docx_xlsx_odt_and_csv_give_their_text():
+    import docx
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P
+    from openpyxl import Workbook
+
+    d = docx.Document()
+    d.add_paragraph("Plan d'action national")
+    buf = io.BytesIO()
+    d.save(buf)
+    assert "Plan d'action national" in extract(buf.getvalue(), "docx").text
+
+    wb = Workbook()
+    wb.active.append(["الالتزام", "التقدم"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    assert "الالتزام | التقدم" in extract(buf.getvalue(), "xlsx").text
+
+    odt = OpenDocumentText()
+    odt.text.addElement(P(text="Rapport d'évaluation"))
+    buf = io.BytesIO()
+    odt.save(buf)
+    assert "Rapport d'évaluation" in extract(buf.getvalue(), "odt").text
+
+    assert "a | b" in extract("a;b\n1;2\n".encode(), "csv").text
+
+
+@pytest.mark.django_db
+def test_upload_queues_extraction_and_stores_the_text(
+    arabic_pdf, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        doc = LibraryDocumentFactory(
+            file=ContentFile(arabic_pdf, name="charter.pdf"), language="ar"
+        )
+    doc.refresh_from_db()
+    assert doc.extraction_status == ExtractionStatus.DONE
+    assert "لجنة الإشراف" in doc.extracted_text
+
+
+@pytest.mark.django_db
+def test_a_damaged_file_is_marked_failed_and_stays_published(
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        doc = LibraryDocumentFactory(file=ContentFile(b"%PDF-1.4 garbage", name="x.pdf"))
+    doc.refresh_from_db()
+    assert doc.extraction_status == ExtractionStatus.FAILED
+    assert doc.extraction_error
+
+
+@pytest.mark.django_db
+def test_replacing_the_file_extracts_again(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        doc = LibraryDocumentFactory(file=ContentFile(b"premier texte", name="a.txt"))
+    doc.refresh_from_db()
+    assert "premier" in doc.extracted_text
+    with django_capture_on_commit_callbacks(execute=True):
+        doc.file = ContentFile(b"second texte", name="b.txt")
+        doc.save()
+    doc.refresh_from_db()
+    assert "second" in doc.extracted_text

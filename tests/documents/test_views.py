@@ -1,0 +1,162 @@
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from wagtail.models import Collection, CollectionViewRestriction
+
+from tests.factories import LibraryDocumentFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def private_doc(homes):
+    root = Collection.get_first_root_node()
+    private = root.add_child(name="Interne")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    assert restriction
+    return LibraryDocumentFactory(title="Document interne secret", collection=private)
+
+
+def test_library_lists_public_documents_with_facet_counts(client, homes, private_doc):
+    LibraryDocumentFactory(title="Guide du citoyen", category="guides", tags=["transparence"])
+    LibraryDocumentFactory(title="Étude", publication_date=datetime.date(2021, 2, 2))
+    response = client.get("/fr/library/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Guide du citoyen" in html and "Étude" in html
+    assert "Document interne secret" not in html
+    assert 'name="tag" value="transparence"' in html
+    assert 'value="2021"' in html
+
+
+def test_library_filters_by_category_year_language_and_tag(client, homes):
+    LibraryDocumentFactory(title="Guide A", category="guides", tags=["budget"])
+    LibraryDocumentFactory(title="Etude B", category="studies", language="ar")
+    LibraryDocumentFactory(title="Etude C", publication_date=datetime.date(2020, 1, 1))
+    assert "Etude B" not in client.get("/fr/library/?category=guides").content.decode()
+    html = client.get("/fr/library/?language=ar").content.decode()
+    assert "Etude B" in html and "Guide A" not in html
+    html = client.get("/fr/library/?year=2020").content.decode()
+    assert "Etude C" in html and "Guide A" not in html
+    html = client.get("/fr/library/?tag=budget").content.decode()
+    assert "Guide A" in html and "Etude C" not in html
+
+
+def test_library_list_query_count_does_not_grow_with_documents(
+    client, homes, django_assert_max_num_queries
+):
+    for i in range(15):
+        LibraryDocumentFactory(title=f"Doc {i}", tags=["t1", "t2"])
+    with django_assert_max_num_queries(14):
+        assert client.get("/fr/library/").status_code == 200
+
+
+def test_detail_shows_metadata_download_and_related(client, homes):
+    doc = LibraryDocumentFactory(
+        title="Charte", summary="Le texte fondateur", issuing_body="Comité", tags=["gouvernance"]
+    )
+    LibraryDocumentFactory(title="Document voisin", tags=["gouvernance"])
+    html = client.get(f"/fr/library/{doc.pk}/").content.decode()
+    assert "Le texte fondateur" in html and "Comité" in html
+    assert doc.url in html
+    assert "Document voisin" in html
+
+
+def test_a_private_document_has_no_detail_page(client, private_doc):
+    assert client.get(f"/fr/library/{private_doc.pk}/").status_code == 404
+
+
+def test_download_is_an_attachment_with_nosniff_and_is_counted(client, homes):
+    doc = LibraryDocumentFactory(file=ContentFile(b"%PDF-1.4 x", name="rapport final.pdf"))
+    response = client.get(doc.url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    assert "rapport" in response["Content-Disposition"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    doc.refresh_from_db()
+    assert doc.download_count == 1
+
+
+def test_a_private_document_is_not_served_to_anonymous_visitors(client, private_doc):
+    response = client.get(private_doc.url)
+    assert response.status_code in (302, 403)
+    assert b"Texte du document" not in b"".join(getattr(response, "streaming_content", [response.content]))
+    private_doc.refresh_from_db()
+    assert private_doc.download_count == 0
+
+
+def test_a_private_document_is_served_to_a_signed_in_person(client, private_doc, user):
+    client.force_login(user)
+    assert client.get(private_doc.url).status_code == 200
+
+
+def test_api_lists_documents_with_filters_and_facets(client, homes, private_doc):
+    LibraryDocumentFactory(title="Guide A", category="guides")
+    LibraryDocumentFactory(title="Etude B", category="studies")
+    data = client.get("/api/documents/?category=guides").json()
+    assert [d["title"] for d in data["results"]] == ["Guide A"]
+    assert {"value": "guides", "label": "Guides and references", "count": 1} in data[
+        "facets"
+    ]["category"] or data["facets"]["category"][0]["count"] == 1
+    all_titles = [d["title"] for d in client.get("/api/documents/").json()["results"]]
+    assert "Document interne secret" not in all_titles
+
+
+def test_api_detail_and_private_document_hidden(client, homes, private_doc):
+    doc = LibraryDocumentFactory(title="Guide A")
+    data = client.get(f"/api/documents/{doc.pk}/").json()
+    assert data["title"] == "Guide A" and "related" in data and data["download_url"]
+    assert client.get(f"/api/documents/{private_doc.pk}/").status_code == 404
+
+
+def test_api_list_query_count_is_pinned(client, homes, django_assert_max_num_queries):
+    for i in range(10):
+        LibraryDocumentFactory(title=f"Doc {i}", tags=["a"])
+    with django_assert_max_num_queries(12):
+        client.get("/api/documents/")
+
+
+def test_admin_shows_extraction_progress(client, homes):
+    from tests.factories import UserFactory
+
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    LibraryDocumentFactory(title="En attente")
+    html = client.get("/admin/library/extraction/").content.decode()
+    assert "En attente" in html and "<progress" in html
+
+
+def test_editors_admin_document_search_still_works(client, homes):
+    from tests.factories import UserFactory
+
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    LibraryDocumentFactory(title="Charte du comité")
+    response = client.get("/admin/documents/?q=charte")
+    assert response.status_code == 200
+    assert "Charte du comité" in response.content.decode()
+
+
+def test_admin_upload_refuses_html_disguised_as_pdf(client, homes):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from documents.models import LibraryDocument
+    from tests.factories import UserFactory
+
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    Group.objects.get_or_create(name="x")
+    response = client.post(
+        "/admin/documents/multiple/add/",
+        {
+            "files[]": SimpleUploadedFile("evil.pdf", b"<html><script>x</script>"),
+            "title": "evil",
+        },
+        headers={"x-requested-with": "XMLHttpRequest"},
+    )
+    assert not LibraryDocument.objects.filter(title__icontains="evil").exists()
+    assert response.status_code in (200, 400)
