@@ -9,6 +9,7 @@ that set cookies are never cached.
 """
 
 import hashlib
+import re
 
 from django.conf import settings
 from django.core.cache import cache
@@ -38,6 +39,11 @@ IGNORED_LABELS = {
     "accounts.user",
 }
 SKIP_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+# The admin and the account pages (under each language prefix) are never cached.
+_LANGUAGES = "|".join(re.escape(code) for code, _name in settings.LANGUAGES)
+PRIVATE_PATHS = re.compile(
+    rf"^/(?:admin|django-admin)/|^/(?:(?:{_LANGUAGES})/)?(?:accounts|account)/"
+)
 
 
 def generation() -> int:
@@ -99,7 +105,7 @@ class AnonymousCacheMiddleware:
             self.enabled
             and request.method in ("GET", "HEAD")
             and not any(name in request.COOKIES for name in SKIP_COOKIES)
-            and not request.path.startswith(("/admin/", "/django-admin/", "/accounts/"))
+            and not PRIVATE_PATHS.match(request.path)
             and "HTTP_AUTHORIZATION" not in request.META
         )
 

@@ -1,6 +1,5 @@
 """Background work: at once in the embedded mode, from a database queue otherwise."""
 
-import pytest
 from django.core import mail
 from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
