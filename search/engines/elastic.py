@@ -262,6 +262,10 @@ def _first(hl, *names):
 
 
 def _date(value):
+    import datetime
+
     if value is None:
         return None
-    return value.date() if hasattr(value, "date") else value
+    if isinstance(value, str):
+        return datetime.date.fromisoformat(value[:10])
+    return value.date() if isinstance(value, datetime.datetime) else value

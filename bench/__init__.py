@@ -1,0 +1,1 @@
+"""Search benchmarks: ``make bench`` (``python -m bench``); results in README.md."""
