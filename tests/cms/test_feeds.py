@@ -17,7 +17,7 @@ def test_the_rss_feed_lists_the_news_of_its_language(client, news_index, news_in
     response = client.get("/ar/feeds/news.rss")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/rss+xml")
-    channel = ET.fromstring(response.content).find("channel")
+    channel = ET.fromstring(response.content)  # noqa: S314 (our own XML).find("channel")
     assert channel.findtext("language") == "ar"
     items = channel.findall("item")
     assert [item.findtext("title") for item in items] == ["خبر"]
@@ -34,7 +34,7 @@ def test_the_atom_feed_lists_the_french_news(client, news_index, news_index_fr):
     NewsPageFactory(parent=news_index_fr, title="Nouvelle")
     response = client.get("/fr/feeds/news.atom")
     assert response.status_code == 200
-    feed = ET.fromstring(response.content)
+    feed = ET.fromstring(response.content)  # noqa: S314 (our own XML)
     assert feed.tag == f"{ATOM}feed"
     titles = [entry.findtext(f"{ATOM}title") for entry in feed.findall(f"{ATOM}entry")]
     assert titles == ["Nouvelle"]
@@ -66,7 +66,7 @@ def test_the_sitemap_lists_the_pages_of_every_language(client, homes):
     ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
     locations = {
         url.findtext(f"{ns}loc")
-        for url in ET.fromstring(response.content).iter(f"{ns}url")
+        for url in ET.fromstring(response.content)  # noqa: S314 (our own XML).iter(f"{ns}url")
     }
     assert {
         "http://testserver/ar/",
