@@ -6,6 +6,7 @@ from django.utils.module_loading import import_string
 
 # Each part takes the home pages by language and returns a one-line summary.
 LOADERS = [
+    "documents.demo.load",
     "cms.demo.content.load",
     "cms.demo.users.load",
 ]
