@@ -44,7 +44,9 @@ class QueueFilterForm(forms.Form):
         empty_label=_("All"),
     )
     kind = forms.ChoiceField(
-        label=_("Kind"), choices=[("", _("All"))] + ContributionKind.choices, required=False
+        label=_("Kind"),
+        choices=[("", _("All"))] + ContributionKind.choices,
+        required=False,
     )
     status = forms.ChoiceField(
         label=_("Status"),
@@ -148,7 +150,11 @@ def contribution_detail(request, pk):
     contribution = get_object_or_404(
         Contribution.objects.select_related("consultation", "author"), pk=pk
     )
-    answer = getattr(contribution, "answer", None) if hasattr(contribution, "answer") else None
+    answer = (
+        getattr(contribution, "answer", None)
+        if hasattr(contribution, "answer")
+        else None
+    )
     return render(
         request,
         "consultations/admin/contribution.html",
@@ -178,7 +184,9 @@ def contribution_action(request, pk, action):
     contribution = get_object_or_404(Contribution, pk=pk)
     form = RejectForm(request.POST) if action == "reject" else NoteForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Check the form: %(errors)s") % {"errors": form.errors})
+        messages.error(
+            request, _("Check the form: %(errors)s") % {"errors": form.errors}
+        )
         return redirect("consultations_admin:contribution", pk=pk)
     try:
         services.contribution_moderate(
@@ -221,7 +229,9 @@ def contribution_answer(request, pk):
                 explanation=form.cleaned_data["explanation"],
             )
         except (ValidationError, DomainError) as exc:
-            messages.error(request, getattr(exc, "message", None) or " ".join(exc.messages))
+            messages.error(
+                request, getattr(exc, "message", None) or " ".join(exc.messages)
+            )
         else:
             messages.success(request, _("The official answer is published."))
     else:
@@ -257,7 +267,9 @@ def closeout(request, pk):
             raise PermissionDenied
         try:
             if request.POST.get("unpublish"):
-                services.closeout_unpublish(consultation=consultation, user=request.user)
+                services.closeout_unpublish(
+                    consultation=consultation, user=request.user
+                )
                 messages.success(request, _("The close-out is withdrawn."))
             else:
                 services.closeout_publish(consultation=consultation, user=request.user)
@@ -278,8 +290,12 @@ def closeout(request, pk):
             "stats": stats,
             "charts": [
                 bar_chart("a-kind", _("Contributions per kind"), stats["per_kind"]),
-                bar_chart("a-lang", _("Contributions per language"), stats["per_language"]),
-                bar_chart("a-region", _("Contributions per region"), stats["per_region"]),
+                bar_chart(
+                    "a-lang", _("Contributions per language"), stats["per_language"]
+                ),
+                bar_chart(
+                    "a-region", _("Contributions per region"), stats["per_region"]
+                ),
                 bar_chart(
                     "a-day",
                     _("Contributions per day"),
@@ -291,7 +307,8 @@ def closeout(request, pk):
             "can_publish": can_publish,
             "can_export": consultation_rules.can_export(request.user),
             "edit_url": reverse(
-                "wagtailsnippets_consultations_consultation:edit", args=[consultation.pk]
+                "wagtailsnippets_consultations_consultation:edit",
+                args=[consultation.pk],
             ),
         },
     )

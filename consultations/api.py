@@ -51,7 +51,9 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
                     tags__slug=theme
                 ).values("translation_key")
             )
-        return qs.prefetch_related("tags").order_by("is_general_box", "-opens_at", "-pk")
+        return qs.prefetch_related("tags").order_by(
+            "is_general_box", "-opens_at", "-pk"
+        )
 
     def get_serializer_class(self):
         if self.action == "retrieve":
@@ -86,7 +88,9 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
     def contributions(self, request, slug=None):
         """The consultation's published contributions, newest first."""
         consultation = self.get_object()
-        qs = _filter_contributions(queries.public_contribution_list(consultation), request)
+        qs = _filter_contributions(
+            queries.public_contribution_list(consultation), request
+        )
         page = self.paginate_queryset(qs)
         return self.get_paginated_response(ContributionSerializer(page, many=True).data)
 
@@ -145,7 +149,10 @@ class ContributionViewSet(
 
     @extend_schema(
         request=ContributionSubmitSerializer,
-        responses={201: ContributionReceiptSerializer, 200: ContributionReceiptSerializer},
+        responses={
+            201: ContributionReceiptSerializer,
+            200: ContributionReceiptSerializer,
+        },
     )
     @idempotent
     def create(self, request, *args, **kwargs):
@@ -167,7 +174,9 @@ class ContributionViewSet(
         )
         return Response(
             ContributionReceiptSerializer(contribution).data,
-            status=status.HTTP_200_OK if contribution.duplicate else status.HTTP_201_CREATED,
+            status=status.HTTP_200_OK
+            if contribution.duplicate
+            else status.HTTP_201_CREATED,
         )
 
     @extend_schema(request=VerifySerializer, responses=ContributionReceiptSerializer)
@@ -201,7 +210,9 @@ class ContributionViewSet(
         )
 
     @extend_schema(request=FlagSerializer, responses={201: None})
-    @action(detail=True, methods=["post"], permission_classes=[permissions.IsAuthenticated])
+    @action(
+        detail=True, methods=["post"], permission_classes=[permissions.IsAuthenticated]
+    )
     @idempotent
     def report(self, request, pk=None):
         contribution = get_object_or_404(queries.published_contributions(), pk=pk)
@@ -251,13 +262,17 @@ class CommentViewSet(
         )
 
     @extend_schema(request=FlagSerializer, responses={201: None})
-    @action(detail=True, methods=["post"], permission_classes=[permissions.IsAuthenticated])
+    @action(
+        detail=True, methods=["post"], permission_classes=[permissions.IsAuthenticated]
+    )
     @idempotent
     def report(self, request, pk=None):
         comment = get_object_or_404(queries.published_comments(), pk=pk)
         serializer = FlagSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        services.flag_create(user=request.user, comment=comment, **serializer.validated_data)
+        services.flag_create(
+            user=request.user, comment=comment, **serializer.validated_data
+        )
         return Response({"reported": True}, status=status.HTTP_201_CREATED)
 
 

@@ -38,13 +38,33 @@ def bar_chart(chart_id: str, title, rows, rtl: bool = False) -> dict:
         if rtl:
             bar_x = WIDTH - LABEL_WIDTH - width
             bars.append(
-                Bar(label, value, bar_x, y, width, WIDTH, "start",
-                    bar_x - 6, "end", y + BAR_HEIGHT - 5)
+                Bar(
+                    label,
+                    value,
+                    bar_x,
+                    y,
+                    width,
+                    WIDTH,
+                    "start",
+                    bar_x - 6,
+                    "end",
+                    y + BAR_HEIGHT - 5,
+                )
             )
         else:
             bars.append(
-                Bar(label, value, LABEL_WIDTH, y, width, 0, "start",
-                    LABEL_WIDTH + width + 6, "start", y + BAR_HEIGHT - 5)
+                Bar(
+                    label,
+                    value,
+                    LABEL_WIDTH,
+                    y,
+                    width,
+                    0,
+                    "start",
+                    LABEL_WIDTH + width + 6,
+                    "start",
+                    y + BAR_HEIGHT - 5,
+                )
             )
     total = sum(v for _l, v in rows)
     description = "; ".join(f"{label}: {value}" for label, value in rows)

@@ -92,4 +92,3 @@ def to_xlsx(queryset) -> bytes:
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
-

@@ -9,7 +9,13 @@ from django.utils.translation import gettext_lazy as _
 
 from search.registry import Entry, Source, register
 
-from .models import Comment, Consultation, Contribution, ContributionStatus, OfficialAnswer
+from .models import (
+    Comment,
+    Consultation,
+    Contribution,
+    ContributionStatus,
+    OfficialAnswer,
+)
 
 
 def consultation_entries(consultation: Consultation):
@@ -20,8 +26,11 @@ def consultation_entries(consultation: Consultation):
         locale=consultation.locale.language_code,
         title=consultation.title,
         body=" ".join(
-            [consultation.summary, strip_tags(consultation.text or ""),
-             strip_tags(consultation.synthesis_text or "")]
+            [
+                consultation.summary,
+                strip_tags(consultation.text or ""),
+                strip_tags(consultation.synthesis_text or ""),
+            ]
         ),
         url=consultation.get_url_path(),
         date=consultation.opens_at.date() if consultation.opens_at else None,
@@ -46,7 +55,10 @@ def contribution_entries(contribution: Contribution):
         url=contribution.get_url_path(),
         date=contribution.submitted_at.date(),
         summary=contribution.body[:200],
-        facets={"kind": [contribution.kind], "region": [contribution.region] if contribution.region else []},
+        facets={
+            "kind": [contribution.kind],
+            "region": [contribution.region] if contribution.region else [],
+        },
     )
 
 
@@ -71,9 +83,9 @@ def register_sources() -> None:
             label=_("Contributions"),
             related={
                 OfficialAnswer: lambda answer: [answer.contribution],
-                Comment: lambda comment: [comment.contribution]
-                if comment.contribution_id
-                else [],
+                Comment: lambda comment: (
+                    [comment.contribution] if comment.contribution_id else []
+                ),
             },
         )
     )

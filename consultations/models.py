@@ -38,8 +38,9 @@ class ModerationMode(models.TextChoices):
 class Region(models.TextChoices):
     """The twelve regions of Morocco (2015 division)."""
 
-    TANGER_TETOUAN_AL_HOCEIMA = "tanger_tetouan_al_hoceima", _(
-        "Tanger-Tétouan-Al Hoceïma"
+    TANGER_TETOUAN_AL_HOCEIMA = (
+        "tanger_tetouan_al_hoceima",
+        _("Tanger-Tétouan-Al Hoceïma"),
     )
     ORIENTAL = "oriental", _("Oriental")
     FES_MEKNES = "fes_meknes", _("Fès-Meknès")
@@ -50,9 +51,7 @@ class Region(models.TextChoices):
     DRAA_TAFILALET = "draa_tafilalet", _("Drâa-Tafilalet")
     SOUSS_MASSA = "souss_massa", _("Souss-Massa")
     GUELMIM_OUED_NOUN = "guelmim_oued_noun", _("Guelmim-Oued Noun")
-    LAAYOUNE_SAKIA_EL_HAMRA = "laayoune_sakia_el_hamra", _(
-        "Laâyoune-Sakia El Hamra"
-    )
+    LAAYOUNE_SAKIA_EL_HAMRA = "laayoune_sakia_el_hamra", _("Laâyoune-Sakia El Hamra")
     DAKHLA_OUED_ED_DAHAB = "dakhla_oued_ed_dahab", _("Dakhla-Oued Ed-Dahab")
 
 
@@ -242,9 +241,7 @@ class Contribution(models.Model):
     reference = models.CharField(
         _("reference number"), max_length=20, unique=True, editable=False
     )
-    kind = models.CharField(
-        _("kind"), max_length=16, choices=ContributionKind.choices
-    )
+    kind = models.CharField(_("kind"), max_length=16, choices=ContributionKind.choices)
     title = models.CharField(_("title"), max_length=200)
     body = models.TextField(_("text"))
     language = models.CharField(
@@ -402,6 +399,9 @@ class Support(models.Model):
             )
         ]
 
+    def __str__(self):
+        return f"{self.user_id} → {self.contribution_id}"
+
 
 class Flag(models.Model):
     """A report that a contribution or a comment breaks the rules."""
@@ -443,6 +443,9 @@ class Flag(models.Model):
                 name="flag_on_one_thing",
             ),
         ]
+
+    def __str__(self):
+        return self.get_reason_display()
 
 
 class ModerationAction(models.Model):
@@ -488,6 +491,9 @@ class ModerationAction(models.Model):
         verbose_name_plural = _("moderation log")
         ordering = ["-created_at", "-pk"]
 
+    def __str__(self):
+        return f"{self.get_action_display()} · {self.created_at:%Y-%m-%d %H:%M}"
+
 
 class OfficialAnswer(models.Model):
     """The public answer of the administration to one contribution."""
@@ -509,3 +515,6 @@ class OfficialAnswer(models.Model):
     class Meta:
         verbose_name = _("official answer")
         verbose_name_plural = _("official answers")
+
+    def __str__(self):
+        return self.get_verdict_display()

@@ -35,9 +35,7 @@ def consultations_in_language(language: str | None = None) -> QuerySet[Consultat
     translated_keys = Consultation.objects.filter(locale=locale).values(
         "translation_key"
     )
-    originals = Consultation.objects.values("translation_key").annotate(
-        first=Min("pk")
-    )
+    originals = Consultation.objects.values("translation_key").annotate(first=Min("pk"))
     return qs.filter(
         Q(locale=locale)
         | (
@@ -59,7 +57,9 @@ def with_status(qs: QuerySet[Consultation], status: str) -> QuerySet[Consultatio
     return qs
 
 
-def consultation_for_slug(slug: str, language: str | None = None) -> Consultation | None:
+def consultation_for_slug(
+    slug: str, language: str | None = None
+) -> Consultation | None:
     return consultations_in_language(language).filter(slug=slug).first()
 
 
@@ -87,7 +87,7 @@ def public_contribution_list(consultation: Consultation) -> QuerySet[Contributio
 
 
 def published_comments() -> QuerySet[Comment]:
-    """Comments anyone may see: published, on a consultation or a public contribution."""
+    """Published comments on a consultation or on a public contribution."""
     return Comment.objects.filter(status=CommentStatus.PUBLISHED).filter(
         Q(contribution__isnull=True)
         | Q(contribution__status=ContributionStatus.PUBLISHED)

@@ -134,7 +134,9 @@ class ContributionSubmitSerializer(serializers.Serializer):
         choices=Region.choices, required=False, allow_blank=True
     )
     attachment = serializers.FileField(required=False, allow_null=True)
-    author_name = serializers.CharField(max_length=120, required=False, allow_blank=True)
+    author_name = serializers.CharField(
+        max_length=120, required=False, allow_blank=True
+    )
     author_email = serializers.EmailField(required=False, allow_blank=True)
 
 
@@ -162,8 +164,16 @@ class CommentSerializer(ReplySerializer):
     replies = serializers.SerializerMethodField()
 
     class Meta(ReplySerializer.Meta):
-        fields = ["id", "consultation", "contribution", "body", "author", "created_at",
-                  "parent", "replies"]
+        fields = [
+            "id",
+            "consultation",
+            "contribution",
+            "body",
+            "author",
+            "created_at",
+            "parent",
+            "replies",
+        ]
 
     def get_replies(self, obj) -> list[dict]:
         replies = getattr(obj, "public_replies", None)

@@ -44,7 +44,7 @@ from .models import (
 )
 from .text import clean_line, clean_text, text_hash
 
-EMAIL_TOKEN_PURPOSE = "contribution-email"
+EMAIL_TOKEN_PURPOSE = "contribution-email"  # noqa: S105 - a purpose, not a secret
 EMAIL_TOKEN_MAX_AGE = 7 * 24 * 60 * 60
 DUPLICATE_WINDOW = datetime.timedelta(minutes=10)
 FLAGS_TO_HIDE = 3
@@ -200,7 +200,10 @@ def closeout_publish(*, consultation: Consultation, user) -> Consultation:
         raise InvalidTransition(
             _("The close-out can only be published once the consultation is closed.")
         )
-    if not (original.synthesis_text or "").strip() and not original.synthesis_document_id:
+    if (
+        not (original.synthesis_text or "").strip()
+        and not original.synthesis_document_id
+    ):
         raise InvalidTransition(
             _("Write the synthesis (or attach its document) before publishing.")
         )
@@ -305,14 +308,26 @@ def contribution_submit(
         return existing
 
     if ip:
-        rate_limit("contribution:ip", ip, limit=CONTRIBUTIONS_PER_ADDRESS[0],
-                   period=CONTRIBUTIONS_PER_ADDRESS[1])
+        rate_limit(
+            "contribution:ip",
+            ip,
+            limit=CONTRIBUTIONS_PER_ADDRESS[0],
+            period=CONTRIBUTIONS_PER_ADDRESS[1],
+        )
     if is_user:
-        rate_limit("contribution:user", str(user.pk), limit=CONTRIBUTIONS_PER_ACCOUNT[0],
-                   period=CONTRIBUTIONS_PER_ACCOUNT[1])
+        rate_limit(
+            "contribution:user",
+            str(user.pk),
+            limit=CONTRIBUTIONS_PER_ACCOUNT[0],
+            period=CONTRIBUTIONS_PER_ACCOUNT[1],
+        )
     else:
-        rate_limit("contribution:email", author_email, limit=CONTRIBUTIONS_PER_EMAIL[0],
-                   period=CONTRIBUTIONS_PER_EMAIL[1])
+        rate_limit(
+            "contribution:email",
+            author_email,
+            limit=CONTRIBUTIONS_PER_EMAIL[0],
+            period=CONTRIBUTIONS_PER_EMAIL[1],
+        )
 
     now = timezone.now()
     if not is_user:
@@ -476,8 +491,10 @@ def contribution_moderate(
     contribution.save()
     log_reason = note
     if action == "reject":
-        log_reason = f"{RejectReason(reason).label}. {note}".strip(" .") if note else str(
-            RejectReason(reason).label
+        log_reason = (
+            f"{RejectReason(reason).label}. {note}".strip(" .")
+            if note
+            else str(RejectReason(reason).label)
         )
     _log(logged, moderator=moderator, reason=log_reason, contribution=contribution)
 
@@ -491,9 +508,7 @@ def contribution_moderate(
                 "consultation": contribution.consultation,
                 "reason": RejectReason(reason).label if action == "reject" else "",
                 "note": note,
-                "url": _site_url(
-                    contribution.consultation.original.get_url_path()
-                ),
+                "url": _site_url(contribution.consultation.original.get_url_path()),
             },
             language=_author_language(contribution),
         )
@@ -584,8 +599,12 @@ def comment_create(
         raise ConsultationNotOpen(target)
     if not target.comments_open:
         raise CommentsClosed()
-    rate_limit("comment:user", str(user.pk), limit=COMMENTS_PER_ACCOUNT[0],
-               period=COMMENTS_PER_ACCOUNT[1])
+    rate_limit(
+        "comment:user",
+        str(user.pk),
+        limit=COMMENTS_PER_ACCOUNT[0],
+        period=COMMENTS_PER_ACCOUNT[1],
+    )
     duplicate = Comment.objects.filter(
         author=user,
         consultation=consultation,
@@ -608,7 +627,9 @@ def comment_create(
 
 
 @transaction.atomic
-def comment_moderate(*, comment: Comment, moderator, action: str, note: str = "") -> Comment:
+def comment_moderate(
+    *, comment: Comment, moderator, action: str, note: str = ""
+) -> Comment:
     if not consultation_rules.is_moderator(moderator):
         raise NotAllowed()
     targets = {"hide": CommentStatus.HIDDEN, "restore": CommentStatus.PUBLISHED}
@@ -618,9 +639,13 @@ def comment_moderate(*, comment: Comment, moderator, action: str, note: str = ""
     comment.status = targets[action]
     comment.save(update_fields=["status"])
     if action == "restore":
-        comment.flags.filter(resolved_at__isnull=True).update(resolved_at=timezone.now())
+        comment.flags.filter(resolved_at__isnull=True).update(
+            resolved_at=timezone.now()
+        )
     _log(
-        ModerationAction.Action.HIDE if action == "hide" else ModerationAction.Action.RESTORE,
+        ModerationAction.Action.HIDE
+        if action == "hide"
+        else ModerationAction.Action.RESTORE,
         moderator=moderator,
         reason=clean_text(note),
         comment=comment,
@@ -682,12 +707,18 @@ def flag_create(
         raise ValidationError({"reason": [_("Choose a reason from the list.")]})
     if (contribution is None) == (comment is None):
         raise ValidationError({"non_field_errors": [_("Report one thing at a time.")]})
-    rate_limit("flag:user", str(user.pk), limit=FLAGS_PER_ACCOUNT[0],
-               period=FLAGS_PER_ACCOUNT[1])
+    rate_limit(
+        "flag:user",
+        str(user.pk),
+        limit=FLAGS_PER_ACCOUNT[0],
+        period=FLAGS_PER_ACCOUNT[1],
+    )
     try:
         with transaction.atomic():
             if contribution is not None:
-                target = Contribution.objects.select_for_update().get(pk=contribution.pk)
+                target = Contribution.objects.select_for_update().get(
+                    pk=contribution.pk
+                )
                 if target.status != ContributionStatus.PUBLISHED:
                     raise NotPublic()
             else:
@@ -743,8 +774,12 @@ def contributions_export(
         else queries.published_contributions().filter(consultation=original)
     )
     data = exports.to_xlsx(qs) if fmt == "xlsx" else exports.to_csv(qs)
-    _log(ModerationAction.Action.EXPORT, moderator=user, consultation=original,
-         reason=fmt)
+    _log(
+        ModerationAction.Action.EXPORT,
+        moderator=user,
+        consultation=original,
+        reason=fmt,
+    )
     return data
 
 
@@ -784,7 +819,11 @@ def personal_data_export(user) -> dict:
             for s in Support.objects.filter(user=user).select_related("contribution")
         ],
         "reports": [
-            {"reason": f.reason, "details": f.details, "created_at": f.created_at.isoformat()}
+            {
+                "reason": f.reason,
+                "details": f.details,
+                "created_at": f.created_at.isoformat(),
+            }
             for f in Flag.objects.filter(user=user)
         ],
     }

@@ -69,7 +69,9 @@ class ContributionForm(HumanCheckMixin, forms.Form):
         required=False,
         help_text=_("A PDF file or an image, 10 MB at most."),
         widget=forms.ClearableFileInput(
-            attrs={"accept": "application/pdf,image/jpeg,image/png,image/webp,image/gif"}
+            attrs={
+                "accept": "application/pdf,image/jpeg,image/png,image/webp,image/gif"
+            }
         ),
     )
     author_name = forms.CharField(
@@ -98,7 +100,8 @@ class ContributionForm(HumanCheckMixin, forms.Form):
         if not self.is_bound:
             language = translation.get_language()
             self.initial.setdefault(
-                "language", language if language in ContributionLanguage.values else "ar"
+                "language",
+                language if language in ContributionLanguage.values else "ar",
             )
         # Keep the honeypot and the timestamp last, after what people fill in.
         self.order_fields([f for f in self.fields if f not in ("website", "started")])
@@ -194,7 +197,9 @@ def _detail_context(request, consultation: Consultation) -> dict:
     )
     contribution_ids = [c.pk for c in page]
     threads = {}
-    for comment in queries.comment_threads().filter(contribution_id__in=contribution_ids):
+    for comment in queries.comment_threads().filter(
+        contribution_id__in=contribution_ids
+    ):
         threads.setdefault(comment.contribution_id, []).append(comment)
     supported = set()
     if request.user.is_authenticated:
@@ -219,8 +224,8 @@ def _detail_context(request, consultation: Consultation) -> dict:
         "tags": consultation.tags.all() or original.tags.all(),
         "kind": kind,
         "language": language,
-        "kinds": ContributionKind.choices,
-        "languages": ContributionLanguage.choices,
+        "contribution_kinds": ContributionKind.choices,
+        "contribution_languages": ContributionLanguage.choices,
         "comment_form": CommentForm(),
         "can_comment": original.is_open and original.comments_open,
     }
@@ -229,7 +234,9 @@ def _detail_context(request, consultation: Consultation) -> dict:
         rtl = translation.get_language_bidi()
         context["stats"] = stats
         context["charts"] = [
-            bar_chart("chart-kind", _("Contributions per kind"), stats["per_kind"], rtl),
+            bar_chart(
+                "chart-kind", _("Contributions per kind"), stats["per_kind"], rtl
+            ),
             bar_chart(
                 "chart-language",
                 _("Contributions per language"),
@@ -463,7 +470,12 @@ def flag(request, pk, target="contribution"):
     return render(
         request,
         "consultations/flag.html",
-        {"form": form, "target": obj, "target_kind": target, "consultation": consultation},
+        {
+            "form": form,
+            "target": obj,
+            "target_kind": target,
+            "consultation": consultation,
+        },
         status=400 if request.method == "POST" else 200,
     )
 

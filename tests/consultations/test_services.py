@@ -473,9 +473,7 @@ def test_replies_attach_to_the_first_comment_of_the_thread(published, other_citi
     first = services.comment_create(
         user=other_citizen, body="Question ?", contribution=published
     )
-    reply = services.comment_create(
-        user=published.author, body="Réponse", parent=first
-    )
+    reply = services.comment_create(user=published.author, body="Réponse", parent=first)
     reply_to_reply = services.comment_create(
         user=other_citizen, body="Merci", parent=reply
     )
@@ -520,8 +518,12 @@ def test_an_empty_comment_is_refused(consultation, citizen):
 
 
 def test_the_same_comment_sent_twice_is_stored_once(consultation, citizen):
-    first = services.comment_create(user=citizen, body="Bravo", consultation=consultation)
-    again = services.comment_create(user=citizen, body="Bravo", consultation=consultation)
+    first = services.comment_create(
+        user=citizen, body="Bravo", consultation=consultation
+    )
+    again = services.comment_create(
+        user=citizen, body="Bravo", consultation=consultation
+    )
     assert again.pk == first.pk and Comment.objects.count() == 1
 
 
@@ -699,7 +701,7 @@ def test_exports_neutralise_formulas_and_never_contain_emails(
     for start in ("=", "+", "-", "@", "\t", "\r"):
         ContributionFactory(
             consultation=consultation,
-            title=f"{start}HYPERLINK(\"http://evil\")",
+            title=f'{start}HYPERLINK("http://evil")',
             author=None,
             author_name="Anon",
             author_email="secret@example.org",
@@ -716,9 +718,7 @@ def test_exports_neutralise_formulas_and_never_contain_emails(
     sheet = openpyxl.load_workbook(io.BytesIO(xlsx)).active
     titles = [row[2] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert all(t.startswith("'") for t in titles)
-    assert not any(
-        cell.data_type == "f" for row in sheet.iter_rows() for cell in row
-    )
+    assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
     assert ModerationAction.objects.filter(action="export").count() == 2
 
 
@@ -751,7 +751,9 @@ def test_personal_data_export_lists_contributions_comments_and_supports(
     published, citizen, other_citizen
 ):
     services.support_add(user=other_citizen, contribution=published)
-    services.comment_create(user=citizen, body="Mon commentaire", contribution=published)
+    services.comment_create(
+        user=citizen, body="Mon commentaire", contribution=published
+    )
     data = services.personal_data_export(citizen)
     assert data["contributions"][0]["reference"] == published.reference
     assert data["comments"][0]["text"] == "Mon commentaire"
