@@ -9,6 +9,7 @@ LOADERS = [
     "documents.demo.load",
     "cms.demo.content.load",
     "cms.demo.users.load",
+    "consultations.demo.load",
 ]
 
 
