@@ -151,6 +151,9 @@ class Event(TranslatableMixin, models.Model):
 
     @property
     def source(self) -> "Event":
+        """The row that registrations belong to (the first translation)."""
+        if getattr(self, "is_source_row", False):
+            return self
         return (
             Event.objects.filter(translation_key=self.translation_key)
             .order_by("pk")

@@ -99,13 +99,9 @@ class RegistrationSerializer(serializers.ModelSerializer):
         if not request.user.is_authenticated:
             errors = {}
             if not attrs.get("name", "").strip():
-                errors["name"] = [
-                    serializers.CharField.default_error_messages["required"]
-                ]
+                errors["name"] = [serializers.Field.default_error_messages["required"]]
             if not attrs.get("email"):
-                errors["email"] = [
-                    serializers.CharField.default_error_messages["required"]
-                ]
+                errors["email"] = [serializers.Field.default_error_messages["required"]]
             if errors:
                 raise serializers.ValidationError(errors)
         return attrs

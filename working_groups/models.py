@@ -180,7 +180,9 @@ class TranslatedQuerySet(models.QuerySet):
             .order_by("pk")
             .values("pk")[:1]
         )
-        return self.filter(pk=Subquery(first))
+        return self.filter(pk=Subquery(first)).annotate(
+            is_source_row=models.Value(True, output_field=models.BooleanField())
+        )
 
 
 def localized_map(objects, model) -> dict:
@@ -194,7 +196,7 @@ def localized_map(objects, model) -> dict:
         t.translation_key: t
         for t in model.objects.filter(
             translation_key__in=[o.translation_key for o in objects], locale=locale
-        )
+        ).select_related("locale")
     }
     return {o.pk: found.get(o.translation_key, o) for o in objects}
 
@@ -262,6 +264,8 @@ class WorkingGroup(TranslatableMixin, models.Model):
     @property
     def source(self) -> "WorkingGroup":
         """The row that memberships, applications and coordinators belong to."""
+        if getattr(self, "is_source_row", False):
+            return self
         return (
             WorkingGroup.objects.filter(translation_key=self.translation_key)
             .order_by("pk")

@@ -60,7 +60,7 @@ def event_list(request):
         {
             "events": page,
             "kinds": EventKind.choices,
-            "languages": [c for c in EventLanguage.choices if "-" not in c[0]],
+            "event_languages": [c for c in EventLanguage.choices if "-" not in c[0]],
             "current_kind": kind,
             "current_language": language,
             "past": past,

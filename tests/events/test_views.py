@@ -1,0 +1,215 @@
+"""Public pages of events: list, detail and registration form, calendar, feeds,
+the registration's own page, the account section and the organisers' desk."""
+
+import datetime
+import io
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from icalendar import Calendar
+
+from events import services
+from events.models import Registration, RegistrationStatus
+from tests.factories import EventFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_event_list_shows_upcoming_published_events(client, homes):
+    event = EventFactory(title="Atelier budget ouvert")
+    EventFactory(title="Brouillon secret", is_published=False)
+    response = client.get("/fr/events/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Atelier budget ouvert" in content
+    assert "Brouillon secret" not in content
+    assert f"/fr/events/{event.pk}/" in content
+
+
+def test_event_list_query_count_is_pinned(client, homes, django_assert_max_num_queries):
+    for _ in range(10):
+        EventFactory()
+    client.get("/fr/events/")  # warm up the site and locale caches
+    with django_assert_max_num_queries(12):
+        response = client.get("/fr/events/")
+    assert response.status_code == 200
+
+
+def test_unpublished_event_pages_are_not_found(client, homes):
+    event = EventFactory(is_published=False)
+    assert client.get(f"/fr/events/{event.pk}/").status_code == 404
+
+
+def test_anonymous_people_register_without_javascript_and_confirm_by_email(
+    client, event, outbox, django_capture_on_commit_callbacks
+):
+    page = client.get(f"/fr/events/{event.pk}/")
+    assert 'name="email"' in page.content.decode()
+    started = page.context["form"]["started"].value()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/fr/events/{event.pk}/",
+            {"name": "Salma Idrissi", "email": "salma@example.org", "started": started},
+        )
+    assert response.status_code == 302
+    registration = Registration.objects.get(email="salma@example.org")
+    assert registration.status == RegistrationStatus.UNVERIFIED
+    link = outbox[0].body.split("http://127.0.0.1:8000")[1].split()[0]
+    # Opening the link (or a mail scanner fetching it) changes nothing...
+    assert client.get(link).status_code == 200
+    registration.refresh_from_db()
+    assert registration.status == RegistrationStatus.UNVERIFIED
+    # ...the button does.
+    response = client.post(link)
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    assert registration.status == RegistrationStatus.CONFIRMED
+
+
+def test_the_honeypot_stops_robots(client, event):
+    response = client.post(
+        f"/fr/events/{event.pk}/",
+        {"name": "Bot", "email": "bot@example.org", "website": "http://spam"},
+    )
+    assert response.status_code == 400
+    assert not Registration.objects.exists()
+
+
+def test_the_form_shows_errors_instead_of_failing(client, event):
+    started = client.get(f"/fr/events/{event.pk}/").context["form"]["started"].value()
+    response = client.post(
+        f"/fr/events/{event.pk}/", {"name": "", "email": "x", "started": started}
+    )
+    assert response.status_code == 400
+    assert 'class="errorlist"' in response.content.decode()
+
+
+def test_a_logged_in_person_registers_and_sees_their_code_and_qr(client, event):
+    person = UserFactory()
+    client.force_login(person)
+    response = client.post(f"/fr/events/{event.pk}/", {"organisation": "Asso"})
+    assert response.status_code == 302
+    page = client.get(response["Location"])
+    registration = Registration.objects.get(user=person)
+    content = page.content.decode()
+    assert registration.code in content
+    assert "<svg" in content
+    qr = client.get(response["Location"] + "qr.png")
+    assert qr["Content-Type"] == "image/png"
+
+
+def test_a_full_event_says_the_person_joins_the_waiting_list(client, event):
+    for _ in range(2):
+        services.registration_create(event=event, user=UserFactory())
+    client.force_login(UserFactory())
+    page = client.get(f"/fr/events/{event.pk}/")
+    assert "waiting list" in page.content.decode()
+    response = client.post(f"/fr/events/{event.pk}/", {}, follow=True)
+    assert "waiting list" in response.content.decode()
+
+
+def test_a_closed_registration_shows_no_form(client, homes):
+    event = EventFactory(
+        registration_deadline=timezone.now() - datetime.timedelta(minutes=1)
+    )
+    page = client.get(f"/fr/events/{event.pk}/")
+    assert 'name="email"' not in page.content.decode()
+    response = client.post(
+        f"/fr/events/{event.pk}/", {"name": "A", "email": "a@example.org"}
+    )
+    assert response.status_code == 400
+
+
+def test_the_cancellation_link_cancels_and_promotes(client, event):
+    first = services.registration_create(event=event, user=UserFactory())
+    services.registration_create(event=event, user=UserFactory())
+    waiting = services.registration_create(event=event, user=UserFactory())
+    url = reverse(
+        "event_registration_cancel", kwargs={"token": services.manage_token(first)}
+    )
+    assert client.post(url).status_code == 302
+    waiting.refresh_from_db()
+    assert waiting.status == RegistrationStatus.CONFIRMED
+
+
+def test_a_forged_registration_link_is_not_found(client, event):
+    assert client.get("/fr/events/registrations/forged-token/").status_code == 404
+
+
+def test_attendees_of_a_training_download_their_certificate(client, event, secretariat):
+    registration = services.registration_create(event=event, user=UserFactory())
+    token = services.manage_token(registration)
+    url = reverse("event_registration_certificate", kwargs={"token": token})
+    assert client.get(url).status_code == 404
+    services.attendance_mark(event=event, code=registration.code, by=secretariat)
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response.content.startswith(b"%PDF")
+
+
+def test_the_event_feed_is_valid_icalendar(client, event):
+    response = client.get(f"/fr/events/{event.pk}/event.ics")
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = Calendar.from_ical(response.content)
+    (vevent,) = calendar.walk("VEVENT")
+    assert str(vevent["summary"]) == event.title
+    assert str(vevent["uid"]) == f"event-{event.pk}@sharaka"
+    assert vevent.decoded("dtend") > vevent.decoded("dtstart")
+
+
+def test_the_calendar_feed_lists_published_events_only(client, homes):
+    shown = EventFactory(title="Visible")
+    EventFactory(title="Caché", is_published=False)
+    response = client.get("/fr/events/calendar.ics")
+    calendar = Calendar.from_ical(response.content)
+    summaries = [str(v["summary"]) for v in calendar.walk("VEVENT")]
+    assert summaries == [shown.title]
+    assert str(calendar["version"]) == "2.0"
+    # The online link is for registered people, not the public feed.
+    assert "http" not in str(calendar.walk("VEVENT")[0].get("location", ""))
+
+
+def test_the_calendar_page_shows_the_month(client, homes):
+    event = EventFactory()
+    month = timezone.localtime(event.start).strftime("%Y-%m")
+    response = client.get(f"/fr/events/calendar/?month={month}")
+    assert event.title in response.content.decode()
+    assert client.get("/fr/events/calendar/?month=garbage").status_code == 200
+
+
+def test_the_account_page_lists_the_person_s_registrations(client, event):
+    person = UserFactory()
+    services.registration_create(event=event, user=person)
+    client.force_login(person)
+    response = client.get("/fr/account/")
+    assert event.title in response.content.decode()
+
+
+def test_the_desk_is_for_organisers_only(client, event, secretariat):
+    client.force_login(UserFactory(is_staff=True))
+    assert client.get(f"/admin/events/{event.pk}/desk/").status_code in (302, 403)
+    client.force_login(secretariat)
+    secretariat.is_superuser = True
+    secretariat.save()
+    response = client.get(f"/admin/events/{event.pk}/desk/")
+    assert response.status_code == 200
+
+
+def test_the_desk_checks_people_in_and_exports(client, event):
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    registration = services.registration_create(event=event, user=UserFactory())
+    client.force_login(admin)
+    response = client.post(
+        f"/admin/events/{event.pk}/desk/",
+        {"action": "checkin", "checkin-codes": registration.code},
+    )
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    assert registration.attended
+    csv_response = client.get(f"/admin/events/{event.pk}/export.csv")
+    assert registration.code in csv_response.content.decode("utf-8-sig")
+    xlsx = client.get(f"/admin/events/{event.pk}/export.xlsx")
+    from openpyxl import load_workbook
+
+    assert load_workbook(io.BytesIO(xlsx.content)).active.max_row == 2
