@@ -4,6 +4,13 @@ from django.core.management.commands import makemessages
 
 
 class Command(makemessages.Command):
-    msgmerge_options = ["-q", "--no-fuzzy-matching", "--previous"]
+    # --update: Django reads nothing back from msgmerge, the file is merged in place.
+    msgmerge_options = [
+        "-q",
+        "--no-fuzzy-matching",
+        "--previous",
+        "--update",
+        "--backup=none",
+    ]
     msguniq_options = ["--to-code=utf-8"]
     xgettext_options = makemessages.Command.xgettext_options
