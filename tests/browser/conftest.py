@@ -1,0 +1,104 @@
+"""Shared browser fixtures: Debian's Chromium through Playwright, and axe-core.
+
+Other suites reuse them by importing from here, e.g. in ``tests/<app>/conftest.py``::
+
+    from tests.browser.conftest import browser, browser_page, axe  # noqa: F401
+
+and mark their tests ``@pytest.mark.browser``. ``browser_page`` is a fresh page
+(own cookies) whose relative URLs go to pytest-django's ``live_server``; the
+database is restored after each test (serialized rollback), so migrations' data
+(the root page, locales, groups) is there for every test.
+"""
+
+import os
+import shutil
+
+import pytest
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM refuses to
+# run beside one unless told that the calls are indeed synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# axe-core impacts that fail a test (minor and moderate ones are reported only).
+BLOCKING_IMPACTS = ("serious", "critical")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole session (never ``playwright install``)."""
+    executable = shutil.which("chromium")
+    if executable is None:
+        pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_page(browser, live_server, django_db_serialized_rollback, settings):
+    """A page in a fresh browser context, pointed at the live server."""
+    settings.ALLOWED_HOSTS = ["*"]
+    context = browser.new_context(base_url=live_server.url, locale="ar-MA")
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def page(browser_page):
+    """Short name for ``browser_page`` inside tests/browser/."""
+    return browser_page
+
+
+@pytest.fixture
+def site(db):
+    """The site skeleton (home page per language) for browser tests."""
+    from cms.demo.site import ensure_site
+
+    return ensure_site(hostname="localhost")
+
+
+class Axe:
+    """Run axe-core (shipped with axe-playwright-python, no network) on a page."""
+
+    def __init__(self):
+        from axe_playwright_python.sync_playwright import Axe as AxeRunner
+
+        self.runner = AxeRunner()
+
+    def violations(self, page, impacts=BLOCKING_IMPACTS) -> list[dict]:
+        results = self.runner.run(page)
+        return [
+            violation
+            for violation in results.response["violations"]
+            if violation.get("impact") in impacts
+        ]
+
+    def assert_accessible(self, page, impacts=BLOCKING_IMPACTS) -> None:
+        found = self.violations(page, impacts)
+        summary = [
+            f"{v['id']} ({v['impact']}): {v['help']} -> "
+            + "; ".join(node["target"][0] for node in v["nodes"][:5])
+            for v in found
+        ]
+        assert not found, f"axe on {page.url}:\n" + "\n".join(summary)
+
+
+@pytest.fixture(scope="session")
+def axe():
+    """``axe.assert_accessible(page)``: no serious or critical violation."""
+    return Axe()
