@@ -39,3 +39,92 @@ def test_the_catalogue_covers_the_templates():
     """A string marked in a template but absent from the catalogue fails too."""
     po = polib.pofile(str(CATALOGUE).format(lang="fr"))
     assert po.find("Skip to main content") is not None
+
+
+# Folders makemessages is told to ignore (Makefile `messages`), plus build output.
+IGNORED_DIRS = {".venv", "var", "tests", "bench", "node_modules", "__pycache__"}
+XGETTEXT_KEYWORDS = [
+    "--keyword=gettext_noop",
+    "--keyword=gettext_lazy",
+    "--keyword=ngettext_lazy:1,2",
+    "--keyword=pgettext:1c,2",
+    "--keyword=npgettext:1c,2,3",
+    "--keyword=pgettext_lazy:1c,2",
+    "--keyword=npgettext_lazy:1c,2,3",
+]
+
+
+def _translatable_files(root: Path):
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if any(
+            part in IGNORED_DIRS or part.startswith(".") or part.endswith(".egg-info")
+            for part in relative.parts[:-1]
+        ):
+            continue
+        if path.is_file() and path.suffix in {".py", ".html", ".txt"}:
+            yield path
+
+
+def _marked_strings(root: Path, work: Path) -> set[tuple[str | None, str]]:
+    """The (context, msgid) pairs that makemessages would extract from the code.
+
+    Templates go through Django's own ``templatize`` (as makemessages does), then
+    everything through one xgettext run.
+    """
+    import subprocess
+
+    from django.utils.translation import templatize
+
+    inputs = []
+    for path in _translatable_files(root):
+        relative = path.relative_to(root)
+        if path.suffix == ".py":
+            inputs.append(str(path))
+            continue
+        source = path.read_text(encoding="utf-8")
+        if "trans" not in source:  # translate, blocktranslate, trans, blocktrans
+            continue
+        target = work / f"{relative}.py"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(templatize(source, origin=str(relative)), encoding="utf-8")
+        inputs.append(str(target))
+    listing = work / "files.txt"
+    listing.write_text("\n".join(inputs), encoding="utf-8")
+    result = subprocess.run(  # noqa: S603 - GNU xgettext on our own files
+        [
+            "xgettext",
+            "--language=Python",
+            "--from-code=UTF-8",
+            *XGETTEXT_KEYWORDS,
+            "--output=-",
+            f"--files-from={listing}",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return {(entry.msgctxt, entry.msgid) for entry in polib.pofile(result.stdout)}
+
+
+def test_every_string_marked_in_the_code_is_in_the_catalogue(tmp_path):
+    """A string marked for translation but never extracted fails here.
+
+    Otherwise it would be shown in English forever while the completeness test
+    above passes: run `make messages` and translate the new entries.
+    """
+    import shutil
+
+    if shutil.which("xgettext") is None:
+        pytest.skip("GNU gettext's xgettext is not installed (apt-get install gettext)")
+    marked = _marked_strings(Path(settings.BASE_DIR), tmp_path)
+    assert len(marked) > 50, "the extraction found almost nothing: check the walk"
+    for language in ("ar", "fr"):
+        po = polib.pofile(str(CATALOGUE).format(lang=language))
+        known = {(entry.msgctxt, entry.msgid) for entry in po if not entry.obsolete}
+        missing = sorted(msgid for context, msgid in marked - known if msgid)
+        assert not missing, (
+            f"{len(missing)} marked strings are not in locale/{language}: run "
+            f"`make messages` and translate them: {missing[:20]}"
+        )
