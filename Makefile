@@ -9,7 +9,7 @@ PORT ?= 8000
 export DEBUG ?= 1
 export SHARAKA_DEMO ?= 1
 
-.PHONY: run install migrate demo serve test test-sqlite test-postgres lint format messages bench clean
+.PHONY: run install migrate demo compilemessages serve test test-sqlite test-postgres lint format messages bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -26,7 +26,13 @@ migrate: install
 demo: migrate
 	$(PY) manage.py load_demo
 
-run: demo
+# The .mo files are committed; with GNU gettext at hand they are rebuilt anyway.
+compilemessages: install
+	@if command -v msgfmt >/dev/null 2>&1; then \
+		$(PY) manage.py compilemessages --ignore=.venv --verbosity 0; \
+	else echo "  (GNU gettext not found: using the committed translations)"; fi
+
+run: demo compilemessages
 	$(PY) manage.py collectstatic --no-input --verbosity 0
 	@echo
 	@echo "  Sharaka is served at   http://$(HOST):$(PORT)/ar/  (also /fr/ and /en/)"
