@@ -408,10 +408,14 @@ class DemoLoader:
         """The charter and the meeting report, under the governance page."""
         fields = {}
         for code in ("ar", "fr"):
-            body = [
-                _heading(charter.PREAMBLE_TITLE[code]),
-                *_rich(charter.PREAMBLE[code]),
-            ]
+            before, text, after = charter.PREAMBLE_LINK[code]
+            link = (
+                f'<p>{escape(before)}<a linktype="page" '
+                f'id="{self.pages["governance"][code].pk}">{escape(text)}</a>'
+                f"{escape(after)}</p>"
+            )
+            preamble = to_html(charter.PREAMBLE[code][:-1]) + link
+            body = [_heading(charter.PREAMBLE_TITLE[code]), _paragraph(preamble)]
             body += [
                 {
                     "type": "article",

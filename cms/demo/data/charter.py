@@ -52,6 +52,17 @@ PREAMBLE: dict[str, Body] = {
     ],
 }
 
+# On the portal, the preamble's last sentence links to the governance page itself
+# (the address above is that page on the original portal): before, link text, after.
+PREAMBLE_LINK = {
+    "ar": ("لمزيد من التفاصيل حول نظام الحكامة، راجع صفحة ", "الحكامة", "."),
+    "fr": (
+        "Pour plus de détails sur le système de gouvernance, consultez la page ",
+        "Gouvernance",
+        ".",
+    ),
+}
+
 ARTICLES: list[dict] = [
     {
         "number": "1",

@@ -212,6 +212,13 @@ CALLS = {
             "مكتبة الوثائق",
             "/{lang}/library/",
         ),
+        (
+            "تعرفوا على هيئات الحكامة",
+            "لجنة الإشراف ولجنة التنفيذ وفضاء المجتمع المدني: مهامها وتشكيلتها ودليل "
+            "لجنة الإشراف وتقارير اجتماعاتها.",
+            "الحكامة",
+            "/{lang}/governance/",
+        ),
     ],
     "fr": [
         (
@@ -250,6 +257,14 @@ CALLS = {
             "Bibliothèque",
             "/{lang}/library/",
         ),
+        (
+            "Découvrez les instances de gouvernance",
+            "Comité de pilotage, comité de mise en œuvre et espace de la société civile : "
+            "leurs missions, leur composition, la charte du comité de pilotage et les "
+            "comptes rendus de ses réunions.",
+            "Gouvernance",
+            "/{lang}/governance/",
+        ),
     ],
     "en": [
         (
@@ -286,6 +301,13 @@ CALLS = {
             "and reports: all the programme's documents in one place.",
             "Document library",
             "/{lang}/library/",
+        ),
+        (
+            "Get to know the governance bodies",
+            "The steering committee, the implementation committee and the civil society "
+            "space: their missions and membership.",
+            "Governance",
+            "/{lang}/governance/",
         ),
     ],
 }
