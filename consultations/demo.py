@@ -77,7 +77,10 @@ CLOSED = {
     },
     "fr": {
         "title": "Consultation publique sur le plan d'action national 2024-2026",
-        "summary": "Cette consultation est close : voyez ce que vous avez dit et ce que nous avons fait.",
+        "summary": (
+            "Cette consultation est close : voyez ce que vous avez dit et ce que "
+            "nous avons fait."
+        ),
         "text": (
             "<p>Cette consultation a préparé le troisième plan d'action national. "
             "Merci à toutes les participantes et à tous les participants.</p>"
@@ -200,7 +203,9 @@ def _consultation(slug, texts, locales, **fields) -> Consultation:
 
 
 def _contribution(consultation, kind, language, region, title, body, name, when):
-    existing = Contribution.objects.filter(consultation=consultation, title=title).first()
+    existing = Contribution.objects.filter(
+        consultation=consultation, title=title
+    ).first()
     if existing:
         return existing, False
     slug_name = "".join(ch for ch in name if ch.isascii() and ch.isalnum()).lower()
@@ -250,7 +255,11 @@ def load(*, homes) -> str:
             now - datetime.timedelta(days=8 - 2 * i),
         )
         created += new
-    first = Contribution.objects.filter(consultation=open_consultation).order_by("pk").first()
+    first = (
+        Contribution.objects.filter(consultation=open_consultation)
+        .order_by("pk")
+        .first()
+    )
     if first and not Comment.objects.filter(contribution=first).exists():
         Comment.objects.create(
             contribution=first,
