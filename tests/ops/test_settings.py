@@ -204,3 +204,27 @@ def test_the_deployment_check_fails_on_a_weak_secret_key(manage):
     )
     assert result.returncode != 0
     assert "security.W009" in result.stderr + result.stdout
+
+
+def test_the_deployment_check_asks_for_redis_when_a_worker_runs_tasks(manage):
+    result = manage(
+        {**PRODUCTION, "TASKS_BACKEND": "database"},
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+    )
+    assert result.returncode != 0
+    assert "cms.W002" in result.stderr + result.stdout
+    result = manage(
+        {
+            **PRODUCTION,
+            "TASKS_BACKEND": "database",
+            "REDIS_URL": "redis://127.0.0.1:6379/9",
+        },
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
