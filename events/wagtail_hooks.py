@@ -82,6 +82,8 @@ class EventAdmin(SnippetViewSet):
 
 class RegistrationAdmin(ModelViewSet):
     model = Registration
+    url_prefix = "events/registrations"
+    url_namespace = "events_registration"
     icon = "user"
     menu_label = _("Registrations")
     inspect_view_enabled = True

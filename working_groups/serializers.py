@@ -121,6 +121,8 @@ class ApplicationSerializer(serializers.ModelSerializer):
             "decided_at",
             "decision_reason",
         ]
+        # The service answers a duplicate with a 409 that says why.
+        validators = []
         read_only_fields = [
             "status",
             "submitted_at",

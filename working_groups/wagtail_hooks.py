@@ -42,6 +42,8 @@ class LinkColumn(Column):
 
 class OrganisationAdmin(ModelViewSet):
     model = Organisation
+    url_prefix = "civil-society/organisations"
+    url_namespace = "working_groups_organisation"
     icon = "group"
     menu_label = _("Organisations")
     inspect_view_enabled = True
@@ -86,6 +88,8 @@ class WorkingGroupAdmin(SnippetViewSet):
 
 class ApplicationAdmin(ModelViewSet):
     model = MembershipApplication
+    url_prefix = "civil-society/applications"
+    url_namespace = "working_groups_membershipapplication"
     icon = "form"
     menu_label = _("Applications")
     inspect_view_enabled = True
