@@ -17,16 +17,13 @@ def test_the_rss_feed_lists_the_news_of_its_language(client, news_index, news_in
     response = client.get("/ar/feeds/news.rss")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/rss+xml")
-    channel = ET.fromstring(response.content)  # noqa: S314 (our own XML).find("channel")
+    rss = ET.fromstring(response.content)  # noqa: S314 (our own XML)
+    channel = rss.find("channel")
     assert channel.findtext("language") == "ar"
     items = channel.findall("item")
     assert [item.findtext("title") for item in items] == ["خبر"]
     assert items[0].findtext("description") == "ملخص"
-    assert (
-        items[0].findtext("link")
-        == "http://testserver/ar/news/"
-        + items[0].findtext("link").rsplit("/news/", 1)[1]
-    )
+    assert items[0].findtext("link").startswith("http://testserver/ar/news/")
     assert items[0].findtext("category")
 
 
