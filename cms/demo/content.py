@@ -457,7 +457,7 @@ class DemoLoader:
             _heading(labels["place"]),
             _paragraph(to_html([m.PLACE[code]])),
             _heading(labels["participants"]),
-            _table(rows, labels["participants"]),
+            _table(rows, labels["participants_caption"]),
             _heading(labels["absent"]),
             _paragraph(to_html([m.ABSENT[code]])),
             _heading(labels["agenda"]),

@@ -313,7 +313,7 @@ LINKS = {
 }
 
 DOCUMENTS_HEADING = {
-    "ar": "وثائق لجنة الإشراف",
-    "fr": "Documents du comité de pilotage",
-    "en": "Steering committee documents",
+    "ar": "للمزيد",
+    "fr": "Pour aller plus loin",
+    "en": "Find out more",
 }

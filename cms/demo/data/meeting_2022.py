@@ -37,6 +37,7 @@ LABELS = {
         "date": "تاريخ الاجتماع",
         "place": "مكان الاجتماع",
         "participants": "المشاركون",
+        "participants_caption": "المشاركون في الاجتماع ومؤسساتهم وطريقة مشاركتهم",
         "name": "الاسم",
         "institution": "المؤسسة",
         "attendance": "طريقة المشاركة",
@@ -51,6 +52,8 @@ LABELS = {
         "date": "Date de la réunion",
         "place": "Lieu de la réunion",
         "participants": "Participants",
+        "participants_caption": "Participants à la réunion, leur institution et leur "
+        "mode de participation",
         "name": "Nom",
         "institution": "Institution",
         "attendance": "Participation",
