@@ -3,7 +3,8 @@
 Each database runs in its own process (settings are read at start-up): SQLite in
 a throw-away directory, PostgreSQL in the database named by BENCH_DATABASE_URL
 (default postgres://postgres@127.0.0.1:5432/sharaka_bench, created if missing).
-Sizes: BENCH_SIZES (default 10000,100000).
+Sizes: BENCH_SIZES (default 10000,100000); databases: BENCH_DATABASES (default
+sqlite,postgresql); BENCH_WRITE=0 prints instead of writing README.md.
 """
 
 import datetime
@@ -53,13 +54,18 @@ def run(env_extra: dict, sizes: str) -> dict:
 
 def main():
     sizes = os.environ.get("BENCH_SIZES", "10000,100000")
+    databases = os.environ.get("BENCH_DATABASES", "sqlite,postgresql").split(",")
     reports = []
-    with tempfile.TemporaryDirectory() as tmp:
-        env = {"SHARAKA_VAR_DIR": tmp, "DATABASE_URL": ""}
-        reports.append(run(env, sizes))
-    if ensure_pg_database(PG_URL):
+    if "sqlite" in databases:
+        with tempfile.TemporaryDirectory() as tmp:
+            env = {"SHARAKA_VAR_DIR": tmp, "DATABASE_URL": ""}
+            reports.append(run(env, sizes))
+    if "postgresql" in databases and ensure_pg_database(PG_URL):
         reports.append(run({"DATABASE_URL": PG_URL}, sizes))
-    write_readme(reports)
+    if os.environ.get("BENCH_WRITE", "1") == "1":
+        write_readme(reports)
+    else:
+        print(json.dumps(reports, indent=1))
 
 
 def write_readme(reports):

@@ -20,36 +20,98 @@ FR = (
     "territoriales accès information budget intégrité redevabilité numérique services "
     "femmes jeunes éducation santé environnement l'action d'information"
 ).split()
-QUERIES_AR = ["لجنة الاشراف", "الحكومه المنفتحة", "الميزانية", "المشاركة المواطنة",
-              "تقرير", "الشباب", "النزاهة والمساءلة", "المعلومة"]
-QUERIES_FR = ["comite de pilotage", "transparence", "rapports", "budget citoyen",
-              "l'action", "societe civile", "evaluation", "numerique"]
+QUERIES_AR = [
+    "لجنة الاشراف",
+    "الحكومه المنفتحة",
+    "الميزانية",
+    "المشاركة المواطنة",
+    "تقرير",
+    "الشباب",
+    "النزاهة والمساءلة",
+    "المعلومة",
+]
+QUERIES_FR = [
+    "comite de pilotage",
+    "transparence",
+    "rapports",
+    "budget citoyen",
+    "l'action",
+    "societe civile",
+    "evaluation",
+    "numerique",
+]
+
+
+def vocabularies(seed=1):
+    """Arabic and French words with their natural frequencies, taken from the
+    seeds and the demo texts (so that the generated text follows the portal's own
+    Zipf distribution), plus rarer synthetic words to reach a realistic
+    vocabulary size."""
+    from collections import Counter
+    from pathlib import Path
+
+    from search.text import is_arabic, words
+
+    texts = []
+    seeds = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+    for path in sorted(seeds.glob("*.txt")):
+        texts.append(path.read_text(encoding="utf-8"))
+    try:
+        from cms.demo.data import charter, meeting_2022
+
+        for module in (charter, meeting_2022):
+            texts += [module.plain_text("ar"), module.plain_text("fr")]
+    except ImportError:
+        pass
+    counts = {"ar": Counter(), "fr": Counter()}
+    for text in texts:
+        for w in words(text):
+            if len(w) > 1 and not w.isdigit():
+                counts["ar" if is_arabic(w) else "fr"][w] += 1
+    for lang, base in (("ar", AR), ("fr", FR)):
+        for w in base:
+            counts[lang][w] += 3
+    rnd = random.Random(seed)
+    result = {}
+    for lang, counter in counts.items():
+        vocab = list(counter)
+        weights = [counter[w] for w in vocab]
+        # A long tail of rare words (names, places, numbers in words).
+        letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي" if lang == "ar" else "abcdefghilmnoprstuv"
+        for _ in range(20_000):
+            vocab.append("".join(rnd.choices(letters, k=rnd.randint(4, 9))))
+            weights.append(0.05)
+        result[lang] = (vocab, weights)
+    return result
 
 
 def make_entries(n, seed=1):
+    import datetime
+
     from search.registry import Entry
 
     rnd = random.Random(seed)
+    vocab = vocabularies(seed)
     cats = ["studies", "guides", "minutes", "community_reports"]
     out = []
-    import datetime
-
     for i in range(n):
-        ar = i % 2 == 0
-        vocab = AR if ar else FR
-        title = " ".join(rnd.choices(vocab, k=6))
-        body = " ".join(rnd.choices(vocab, k=80))
+        lang = "ar" if i % 2 == 0 else "fr"
+        words_, weights = vocab[lang]
+
+        def text(k, words_=words_, weights=weights):
+            return " ".join(rnd.choices(words_, weights=weights, k=k))
+
         out.append(
             Entry(
                 source=rnd.choice(["page", "news", "document"]),
                 object_id=str(i),
-                locale="ar" if ar else "fr",
-                title=title,
-                summary=" ".join(rnd.choices(vocab, k=15)),
-                body=body,
+                locale=lang,
+                title=text(6),
+                summary=text(15),
+                body=text(80),
                 url=f"/x/{i}/",
                 date=datetime.date(2015 + i % 10, 1 + i % 12, 1 + i % 28),
-                facets={"category": [rnd.choice(cats)], "tags": [rnd.choice(vocab)]},
+                facets={"category": [rnd.choice(cats)], "tags": [text(1)]},
             )
         )
     return out
@@ -72,7 +134,8 @@ def main(sizes):
         entries = make_entries(size)
         engine.clear()
         start = time.perf_counter()
-        engine.add_many(entries)
+        with engine.bulk():
+            engine.add_many(entries)
         indexing = time.perf_counter() - start
         if connection.vendor == "postgresql":
             with connection.cursor() as cur:

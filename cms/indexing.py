@@ -69,7 +69,8 @@ def _entry(source, page, *, facets, date=None):
         summary=page.intro or page.search_description,
         body=page_text(page),
         url=page.get_url() or page.url_path,
-        date=date or (page.last_published_at.date() if page.last_published_at else None),
+        date=date
+        or (page.last_published_at.date() if page.last_published_at else None),
         facets=facets,
     )
 
@@ -82,7 +83,9 @@ register(
     Source(
         name="page",
         model=Page,
-        queryset=lambda: Page.objects.live().filter(depth__gt=1).select_related("locale"),
+        queryset=lambda: (
+            Page.objects.live().filter(depth__gt=1).select_related("locale")
+        ),
         entries=page_entries,
         label=_("Pages"),
         related={PageViewRestriction: _restricted_pages},

@@ -37,11 +37,17 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
         )
 
     def get_serializer_class(self):
-        return DocumentDetailSerializer if self.action == "retrieve" else DocumentSerializer
+        return (
+            DocumentDetailSerializer
+            if self.action == "retrieve"
+            else DocumentSerializer
+        )
 
     @extend_schema(parameters=FILTER_PARAMS)
     def list(self, request, *args, **kwargs):
-        qs, _chosen = queries.filter_documents(self.get_queryset(), request.query_params)
+        qs, _chosen = queries.filter_documents(
+            self.get_queryset(), request.query_params
+        )
         qs = queries.apply_search_and_sort(qs, request.query_params)
         page = self.paginate_queryset(qs)
         response = self.get_paginated_response(

@@ -66,7 +66,9 @@ def fix_visual_arabic(text: str) -> str:
         plain = unicodedata.normalize("NFKC", line) if shaped else line
         if ARABIC.search(plain) and looks_reversed(plain):
             # Lam-alef ligatures decompose as lam+alef: backwards, that is alef+lam.
-            line = LAM_ALEF.sub(lambda m: unicodedata.normalize("NFKC", m[0])[::-1], line)
+            line = LAM_ALEF.sub(
+                lambda m: unicodedata.normalize("NFKC", m[0])[::-1], line
+            )
             line = unicodedata.normalize("NFKC", line)
             # The algorithm is its own inverse for right-to-left lines.
             line = get_display(line, base_dir="R")

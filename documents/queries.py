@@ -60,12 +60,24 @@ def facet_counts(qs) -> dict[str, list[tuple[str, str, int]]]:
     languages = dict(FileLanguage.choices)
     result = {
         "category": [
-            (row["category"], str(categories.get(row["category"], row["category"])), row["n"])
-            for row in base.values("category").annotate(n=Count("pk")).order_by("-n", "category")
+            (
+                row["category"],
+                str(categories.get(row["category"], row["category"])),
+                row["n"],
+            )
+            for row in base.values("category")
+            .annotate(n=Count("pk"))
+            .order_by("-n", "category")
         ],
         "language": [
-            (row["language"], str(languages.get(row["language"], row["language"])), row["n"])
-            for row in base.values("language").annotate(n=Count("pk")).order_by("-n", "language")
+            (
+                row["language"],
+                str(languages.get(row["language"], row["language"])),
+                row["n"],
+            )
+            for row in base.values("language")
+            .annotate(n=Count("pk"))
+            .order_by("-n", "language")
         ],
         "year": [
             (str(row["y"]), str(row["y"]), row["n"])
@@ -103,7 +115,9 @@ def related_documents(document: LibraryDocument, *, limit: int = 5):
         qs.filter(shared)
         .annotate(
             score=Count("tags", filter=Q(tags__in=tag_ids), distinct=True)
-            + Count("related_pages", filter=Q(related_pages__in=page_ids), distinct=True)
+            + Count(
+                "related_pages", filter=Q(related_pages__in=page_ids), distinct=True
+            )
         )
         .order_by("-score", "-publication_date", "-pk")
         .prefetch_related("tags")[:limit]

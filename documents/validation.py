@@ -24,8 +24,15 @@ ALLOWED = {
     "txt": None,
 }
 # Markup that a browser could render or run: never in a "text" upload.
-DANGEROUS_TEXT = (b"<html", b"<!doctype", b"<svg", b"<script", b"<?xml", b"<body",
-                  b"<iframe")
+DANGEROUS_TEXT = (
+    b"<html",
+    b"<!doctype",
+    b"<svg",
+    b"<script",
+    b"<?xml",
+    b"<body",
+    b"<iframe",
+)
 HEAD_BYTES = 8192
 
 
@@ -49,7 +56,10 @@ def validate_upload(upload) -> str:
         raise ValidationError(
             _("This file is too large (%(size)s); the limit is %(limit)s."),
             code="size",
-            params={"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
+            params={
+                "size": filesizeformat(upload.size),
+                "limit": filesizeformat(limit),
+            },
         )
     position = upload.tell() if hasattr(upload, "tell") else 0
     upload.seek(0)
@@ -61,7 +71,11 @@ def validate_upload(upload) -> str:
     expected = ALLOWED[ext]
     if expected is None:
         lowered = head.lower()
-        if kind is not None or b"\x00" in head or any(m in lowered for m in DANGEROUS_TEXT):
+        if (
+            kind is not None
+            or b"\x00" in head
+            or any(m in lowered for m in DANGEROUS_TEXT)
+        ):
             raise ValidationError(
                 _("This file is not plain text or CSV."), code="content"
             )

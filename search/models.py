@@ -45,3 +45,6 @@ class SearchFacet(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["name", "value", "entry"])]
+
+    def __str__(self):
+        return f"{self.name}={self.value}"

@@ -53,8 +53,18 @@ def index_rebuild(
     """Empty the index and fill it again from every registered source."""
     started = time.monotonic()
     engine = get_engine()
-    engine.clear()
+    if sources:
+        for name in sources:
+            engine.clear(source=name)
+    else:
+        engine.clear()
     counts: dict[str, int] = {}
+    with engine.bulk():
+        _fill(engine, counts, sources, progress, batch_size)
+    return RebuildSummary(sources=counts, seconds=time.monotonic() - started)
+
+
+def _fill(engine, counts, sources, progress, batch_size):
     for src in registry.sources():
         if sources and src.name not in sources:
             continue
@@ -70,7 +80,6 @@ def index_rebuild(
                 batch = []
         engine.add_many(batch)
         counts[src.name] += len(batch)
-    return RebuildSummary(sources=counts, seconds=time.monotonic() - started)
 
 
 def parse_query(params, *, locale: str = "") -> Query:

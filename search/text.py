@@ -29,9 +29,7 @@ ELISION_RE = re.compile(
     r"^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE
 )
 
-ALEF_FORMS = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
-)
+ALEF_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 # Lucene ArabicStemmer (light10): longest prefixes first; one prefix, then suffixes.
 AR_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال", "و")
 AR_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")

@@ -11,8 +11,8 @@ from search.services import parse_query, search_run
 def _labels():
     from django.utils.translation import gettext as _
 
-    from documents.models import Category
     from cms.models import NewsKind
+    from documents.models import Category
 
     types = {s.name: str(s.label or s.name) for s in registry.sources()}
     return {
@@ -38,7 +38,12 @@ def search_page(request):
                     (
                         name,
                         [
-                            (v, str(labels.get(name, {}).get(v, v)), n, v in chosen.get(name, ()))
+                            (
+                                v,
+                                str(labels.get(name, {}).get(v, v)),
+                                n,
+                                v in chosen.get(name, ()),
+                            )
                             for v, n in rows
                         ],
                     )

@@ -2,6 +2,7 @@
 
 import datetime
 import html
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.utils.safestring import SafeString, mark_safe
@@ -84,8 +85,14 @@ class Engine:
         """Bulk-add entries known to be absent (a rebuild)."""
         raise NotImplementedError
 
-    def clear(self) -> None:
+    def clear(self, source: str | None = None) -> None:
+        """Empty the index, or drop one source's entries."""
         raise NotImplementedError
+
+    @contextmanager
+    def bulk(self):
+        """Around a rebuild: an engine may defer index maintenance to the end."""
+        yield
 
     def count(self) -> int:
         raise NotImplementedError

@@ -11,6 +11,8 @@ paging and facet counting; they differ only in how a query matches and ranks:
 """
 
 import difflib
+import json
+from contextlib import contextmanager
 
 from django.core.cache import cache
 from django.db import connection, transaction
@@ -73,6 +75,8 @@ class DatabaseEngine(Engine):
             self._add_batch(entries[i : i + BATCH])
 
     def _add_batch(self, entries: list[Entry]):
+        if self.vendor == "postgresql":
+            return self._add_batch_pg(entries)
         with transaction.atomic():
             rows = SearchEntry.objects.bulk_create(
                 [
@@ -98,10 +102,7 @@ class DatabaseEngine(Engine):
                     for name, value in facet_rows(e)
                 ]
             )
-            if self.vendor == "sqlite":
-                self._write_fts(rows, entries)
-            else:
-                self._write_vectors(rows, entries)
+            self._write_fts(rows, entries)
 
     def _write_fts(self, rows, entries):
         with connection.cursor() as cur:
@@ -119,12 +120,27 @@ class DatabaseEngine(Engine):
                 ],
             )
 
-    def _write_vectors(self, rows, entries):
+    def _add_batch_pg(self, entries: list[Entry]):
+        """One INSERT per batch; the weighted vector is computed by PostgreSQL
+        from the text Python has folded (Arabic) and the locale's configuration."""
         values, params = [], []
-        for row, e in zip(rows, entries, strict=True):
-            values.append("(%s, %s, %s, %s, %s, %s, %s, %s)")
+        for e in entries:
+            values.append("(" + ", ".join(["%s"] * 18) + ")")
             parts = [split_scripts(t) for t in (e.title, e.summary, e.body)]
-            params += [row.id, PG_CONFIG.get(e.locale, "sharaka_fr")]
+            params += [
+                e.key,
+                e.source,
+                str(e.object_id),
+                e.locale,
+                e.title,
+                e.summary,
+                e.body,
+                e.url,
+                e.date,
+                json.dumps(e.facets, ensure_ascii=False),
+                [f"{name}:{value}" for name, value in facet_rows(e)],
+                PG_CONFIG.get(e.locale, "sharaka_fr"),
+            ]
             params += [p for pair in parts for p in pair]
         vector = " || ".join(
             f"setweight(to_tsvector('sharaka_ar', v.{f}_ar) || "
@@ -132,20 +148,60 @@ class DatabaseEngine(Engine):
             for f, w in (("t", "A"), ("s", "B"), ("b", "C"))
         )
         sql = (
-            f"UPDATE sitesearch_searchentry e SET search_vector = {vector} "  # noqa: S608
-            f"FROM (VALUES {', '.join(values)}) "
-            "AS v(id, cfg, t_ar, t_lat, s_ar, s_lat, b_ar, b_lat) WHERE e.id = v.id"
+            "INSERT INTO sitesearch_searchentry (key, source, object_id, locale, "
+            "title, summary, body, url, date, facets, facet_keys, indexed_at, "
+            f"search_vector) SELECT v.key, v.source, v.object_id, v.locale, v.title, "
+            "v.summary, v.body, v.url, v.date::date, v.facets::jsonb, "
+            f"v.facet_keys::text[], now(), {vector} FROM (VALUES {', '.join(values)}) "
+            "AS v(key, source, object_id, locale, title, summary, body, url, date, "
+            "facets, facet_keys, cfg, t_ar, t_lat, s_ar, s_lat, b_ar, b_lat) "
+            "ON CONFLICT (key) DO NOTHING"
         )
         with connection.cursor() as cur:
             cur.execute(sql, params)
 
-    def clear(self):
+    @contextmanager
+    def bulk(self):
+        """A rebuild: PostgreSQL builds its GIN indexes once at the end, which is
+        far faster than updating them row by row."""
+        if self.vendor != "postgresql":
+            yield
+            return
+        with connection.cursor() as cur:
+            cur.execute("DROP INDEX IF EXISTS sitesearch_entry_vector_gin")
+            cur.execute("DROP INDEX IF EXISTS sitesearch_entry_facets_gin")
+        try:
+            yield
+        finally:
+            with connection.cursor() as cur:
+                cur.execute(
+                    "CREATE INDEX IF NOT EXISTS sitesearch_entry_vector_gin "
+                    "ON sitesearch_searchentry USING GIN (search_vector)"
+                )
+                cur.execute(
+                    "CREATE INDEX IF NOT EXISTS sitesearch_entry_facets_gin "
+                    "ON sitesearch_searchentry USING GIN (facet_keys)"
+                )
+                cur.execute("ANALYZE sitesearch_searchentry")
+
+    def clear(self, source: str | None = None):
+        if source:
+            with transaction.atomic():
+                ids = SearchEntry.objects.filter(source=source).values_list(
+                    "id", flat=True
+                )
+                self._delete_ids(set(ids))
+            return
         with transaction.atomic():
             with connection.cursor() as cur:
                 if self.vendor == "sqlite":
                     cur.execute("DELETE FROM sitesearch_fts")
-                cur.execute("DELETE FROM sitesearch_searchfacet")
-                cur.execute("DELETE FROM sitesearch_searchentry")
+                    cur.execute("DELETE FROM sitesearch_searchfacet")
+                    cur.execute("DELETE FROM sitesearch_searchentry")
+                else:
+                    cur.execute(
+                        "TRUNCATE sitesearch_searchfacet, sitesearch_searchentry"
+                    )
 
     def count(self):
         return SearchEntry.objects.count()
@@ -166,6 +222,10 @@ class DatabaseEngine(Engine):
                 sql.append(f"e.source IN ({marks})")
                 params += values
                 continue
+            if self.vendor == "postgresql":
+                sql.append("e.facet_keys && %s::text[]")
+                params.append([f"{name}:{v}" for v in values])
+                continue
             marks = ",".join("%s" for _ in values)
             sql.append(
                 "e.id IN (SELECT entry_id FROM sitesearch_searchfacet "
@@ -179,7 +239,11 @@ class DatabaseEngine(Engine):
         where, params = self._filters(query)
         locales = [query.locale] if query.locale else ["fr", "en"]
         if not query.text.strip():
-            sql = "SELECT e.id AS id, 0.0 AS score, e.date AS date FROM sitesearch_searchentry e"
+            extra = ", e.facet_keys AS facet_keys" if self.vendor == "postgresql" else ""
+            sql = (
+                f"SELECT e.id AS id, 0.0 AS score, e.date AS date{extra} "
+                "FROM sitesearch_searchentry e"
+            )
             return (sql + (f" WHERE {where}" if where else ""), params)
         options = query_terms(query.text, [latin_locale(x) for x in locales])
         if not options:
@@ -209,7 +273,8 @@ class DatabaseEngine(Engine):
         sql = (
             "SELECT e.id AS id, ts_rank_cd(e.search_vector, "
             f"CASE WHEN e.locale = 'en' THEN {q['sharaka_en']} ELSE {q['sharaka_fr']} END"
-            ") AS score, e.date AS date FROM sitesearch_searchentry e "
+            ") AS score, e.date AS date, e.facet_keys AS facet_keys "
+            "FROM sitesearch_searchentry e "
             f"WHERE ((e.locale <> 'en' AND e.search_vector @@ {q['sharaka_fr']}) "
             f"OR (e.locale = 'en' AND e.search_vector @@ {q['sharaka_en']}))"
         )
@@ -226,12 +291,18 @@ class DatabaseEngine(Engine):
             results.suggestions = self.suggest(query)
             return results
         sql, params = match
+        if self.vendor == "postgresql":
+            total, page, facets = self._run_pg(query, sql, params)
+            results.total, results.facets = total, facets
+            return self._finish(results, query, page)
         if query.sort == "date" or not query.text.strip():
             order = "m.date DESC NULLS LAST, m.id DESC"
             if self.vendor == "sqlite":
                 order = "m.date IS NULL, m.date DESC, m.id DESC"
         else:
-            order = "m.score ASC, m.id" if self.vendor == "sqlite" else "m.score DESC, m.id"
+            order = (
+                "m.score ASC, m.id" if self.vendor == "sqlite" else "m.score DESC, m.id"
+            )
         with connection.cursor() as cur:
             cur.execute(f"SELECT count(*) FROM ({sql}) m", params)  # noqa: S608
             results.total = cur.fetchone()[0]
@@ -253,6 +324,39 @@ class DatabaseEngine(Engine):
                 for name in facets:
                     facets[name].sort(key=lambda x: (-x[1], x[0]))
                 results.facets = facets
+        return self._finish(results, query, page)
+
+    def _run_pg(self, query, sql, params):
+        """Total, page and facet counts in one pass over the matching rows."""
+        if query.sort == "date" or not query.text.strip():
+            order = "date DESC NULLS LAST, id DESC"
+        else:
+            order = "score DESC, id DESC"
+        statement = (
+            f"WITH m AS MATERIALIZED ({sql}), "  # noqa: S608
+            f"p AS (SELECT id, score, row_number() OVER (ORDER BY {order}) AS rn "
+            f"FROM m ORDER BY {order} LIMIT %s OFFSET %s), "
+            "f AS (SELECT k, count(*) AS n FROM m, unnest(m.facet_keys) AS k "
+            "GROUP BY k) "
+            "SELECT (SELECT count(*) FROM m), "
+            "(SELECT coalesce(json_agg(json_build_array(id, score) ORDER BY rn), "
+            "'[]') FROM p), "
+            "(SELECT coalesce(json_agg(json_build_array(k, n)), '[]') FROM f)"
+        )
+        with connection.cursor() as cur:
+            cur.execute(statement, [*params, query.page_size, query.offset])
+            total, page, facet_rows_ = cur.fetchone()
+        if isinstance(page, str):
+            page, facet_rows_ = json.loads(page), json.loads(facet_rows_)
+        facets: dict[str, list[tuple[str, int]]] = {}
+        for key, n in facet_rows_:
+            name, _sep, value = key.partition(":")
+            facets.setdefault(name, []).append((value, n))
+        for name in facets:
+            facets[name].sort(key=lambda x: (-x[1], x[0]))
+        return total, [tuple(row) for row in page], facets
+
+    def _finish(self, results, query, page):
         by_id = SearchEntry.objects.in_bulk([row[0] for row in page])
         for entry_id, score in page:
             e = by_id[entry_id]
@@ -288,7 +392,9 @@ class DatabaseEngine(Engine):
             for title, summary in SearchEntry.objects.values_list(
                 "title", "summary"
             ).iterator(chunk_size=2000):
-                seen.update(w.lower() for w in words(f"{title} {summary}") if len(w) > 2)
+                seen.update(
+                    w.lower() for w in words(f"{title} {summary}") if len(w) > 2
+                )
             vocab = sorted(seen)
             cache.set(key, vocab, 3600)
         return vocab

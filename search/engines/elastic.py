@@ -32,8 +32,21 @@ fr_elision = token_filter(
     "sharaka_fr_elision",
     "elision",
     articles_case=True,
-    articles=["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu",
-              "lorsqu", "puisqu"],
+    articles=[
+        "l",
+        "m",
+        "t",
+        "qu",
+        "n",
+        "s",
+        "j",
+        "d",
+        "c",
+        "jusqu",
+        "quoiqu",
+        "lorsqu",
+        "puisqu",
+    ],
 )
 fr_stop = token_filter("sharaka_fr_stop", "stop", stopwords="_french_")
 fr_stem = token_filter("sharaka_fr_stem", "stemmer", language="light_french")
@@ -42,7 +55,13 @@ en_stem = token_filter("sharaka_en_stem", "stemmer", language="english")
 ARABIC = analyzer(
     "sharaka_arabic",
     tokenizer="standard",
-    filter=["lowercase", "decimal_digit", ar_stop, "arabic_normalization", "arabic_stem"],
+    filter=[
+        "lowercase",
+        "decimal_digit",
+        ar_stop,
+        "arabic_normalization",
+        "arabic_stem",
+    ],
 )
 FRENCH = analyzer(
     "sharaka_french",
@@ -147,8 +166,11 @@ def build_search(query: Query, *, index: str | None = None) -> Search:
         field = {"type": "source", "locale": "locale"}.get(name, f"facets.{name}")
         s.aggs.bucket(name, "terms", field=field, size=50)
     s = s.highlight_options(
-        pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html",
-        fragment_size=200, number_of_fragments=1,
+        pre_tags=["<mark>"],
+        post_tags=["</mark>"],
+        encoder="html",
+        fragment_size=200,
+        number_of_fragments=1,
     ).highlight("title", "title.fr", "body", "body.fr", "body.en")
     if query.sort == "date" or not query.text.strip():
         s = s.sort({"date": {"order": "desc", "missing": "_last"}}, "_score")
@@ -195,7 +217,12 @@ class ElasticsearchEngine(Engine):
         if actions:
             helpers.bulk(self.client, actions, refresh=refresh, chunk_size=1000)
 
-    def clear(self):
+    def clear(self, source=None):
+        if source:
+            self.client.delete_by_query(
+                index=self.index, query={"term": {"source": source}}, refresh=True
+            )
+            return
         if self.client.indices.exists(index=self.index):
             self.client.indices.delete(index=self.index)
         EntryDocument.init(index=self.index, using=self.client)

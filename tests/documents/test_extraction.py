@@ -54,7 +54,7 @@ def test_docx_xlsx_odt_and_csv_give_their_text():
     odt.save(buf)
     assert "Rapport d'évaluation" in extract(buf.getvalue(), "odt").text
 
-    assert "a | b" in extract("a;b\n1;2\n".encode(), "csv").text
+    assert "a | b" in extract(b"a;b\n1;2\n", "csv").text
 
 
 @pytest.mark.django_db
@@ -75,7 +75,9 @@ def test_a_damaged_file_is_marked_failed_and_stays_published(
     django_capture_on_commit_callbacks,
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        doc = LibraryDocumentFactory(file=ContentFile(b"%PDF-1.4 garbage", name="x.pdf"))
+        doc = LibraryDocumentFactory(
+            file=ContentFile(b"%PDF-1.4 garbage", name="x.pdf")
+        )
     doc.refresh_from_db()
     assert doc.extraction_status == ExtractionStatus.FAILED
     assert doc.extraction_error

@@ -22,7 +22,9 @@ def private_doc(homes):
 
 
 def test_library_lists_public_documents_with_facet_counts(client, homes, private_doc):
-    LibraryDocumentFactory(title="Guide du citoyen", category="guides", tags=["transparence"])
+    LibraryDocumentFactory(
+        title="Guide du citoyen", category="guides", tags=["transparence"]
+    )
     LibraryDocumentFactory(title="Étude", publication_date=datetime.date(2021, 2, 2))
     response = client.get("/fr/library/")
     html = response.content.decode()
@@ -57,7 +59,10 @@ def test_library_list_query_count_does_not_grow_with_documents(
 
 def test_detail_shows_metadata_download_and_related(client, homes):
     doc = LibraryDocumentFactory(
-        title="Charte", summary="Le texte fondateur", issuing_body="Comité", tags=["gouvernance"]
+        title="Charte",
+        summary="Le texte fondateur",
+        issuing_body="Comité",
+        tags=["gouvernance"],
     )
     LibraryDocumentFactory(title="Document voisin", tags=["gouvernance"])
     html = client.get(f"/fr/library/{doc.pk}/").content.decode()
@@ -71,7 +76,9 @@ def test_a_private_document_has_no_detail_page(client, private_doc):
 
 
 def test_download_is_an_attachment_with_nosniff_and_is_counted(client, homes):
-    doc = LibraryDocumentFactory(file=ContentFile(b"%PDF-1.4 x", name="rapport final.pdf"))
+    doc = LibraryDocumentFactory(
+        file=ContentFile(b"%PDF-1.4 x", name="rapport final.pdf")
+    )
     response = client.get(doc.url)
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
@@ -84,7 +91,9 @@ def test_download_is_an_attachment_with_nosniff_and_is_counted(client, homes):
 def test_a_private_document_is_not_served_to_anonymous_visitors(client, private_doc):
     response = client.get(private_doc.url)
     assert response.status_code in (302, 403)
-    assert b"Texte du document" not in b"".join(getattr(response, "streaming_content", [response.content]))
+    assert b"Texte du document" not in b"".join(
+        getattr(response, "streaming_content", [response.content])
+    )
     private_doc.refresh_from_db()
     assert private_doc.download_count == 0
 

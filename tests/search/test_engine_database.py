@@ -61,9 +61,7 @@ def test_french_words_match_without_case_accents_elision_or_plural(
 
 
 def test_every_query_word_must_match(index_entries):
-    engine = index_entries(
-        e(1, "تقرير لجنة الإشراف"), e(2, "تقرير المالية")
-    )
+    engine = index_entries(e(1, "تقرير لجنة الإشراف"), e(2, "تقرير المالية"))
     assert keys(engine.search(Query(text="تقرير الإشراف"))) == ["1"]
 
 
@@ -86,7 +84,12 @@ def test_locale_restricts_results_and_all_locales_is_the_default(index_entries):
 
 def test_facets_are_counted_and_filter(index_entries):
     engine = index_entries(
-        e(1, "تقرير", source="document", facets={"category": ["studies"], "tags": ["شفافية"]}),
+        e(
+            1,
+            "تقرير",
+            source="document",
+            facets={"category": ["studies"], "tags": ["شفافية"]},
+        ),
         e(2, "تقرير", source="document", facets={"category": ["guides"]}),
         e(3, "تقرير", source="news", date=datetime.date(2021, 3, 3)),
     )
@@ -137,7 +140,9 @@ def test_a_query_without_results_suggests_the_nearest_indexed_words(index_entrie
 
 
 def test_replacing_a_record_drops_its_old_entries(engine):
-    engine.add_many([e(1, "ancien titre", locale="fr"), e(1, "عنوان قديم", locale="ar")])
+    engine.add_many(
+        [e(1, "ancien titre", locale="fr"), e(1, "عنوان قديم", locale="ar")]
+    )
     engine.replace("page", "1", [e(1, "nouveau titre", locale="fr")])
     assert engine.search(Query(text="ancien")).total == 0
     assert engine.search(Query(text="قديم")).total == 0

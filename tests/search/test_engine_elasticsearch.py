@@ -15,8 +15,13 @@ from search.engines.elastic import ElasticsearchEngine, EntryDocument, build_sea
 from search.registry import Entry
 
 ENTRY = Entry(
-    source="document", object_id="7", locale="ar", title="ميثاق لجنة الإشراف",
-    body="نص", url="/ar/library/7/", date=datetime.date(2022, 9, 30),
+    source="document",
+    object_id="7",
+    locale="ar",
+    title="ميثاق لجنة الإشراف",
+    body="نص",
+    url="/ar/library/7/",
+    date=datetime.date(2022, 9, 30),
     facets={"category": ["minutes"], "tags": ["حكامة"]},
 )
 
@@ -27,7 +32,9 @@ def test_mapping_has_arabic_and_french_analyzers_and_keyword_facets():
     assert title["analyzer"] == "sharaka_arabic"
     assert title["fields"]["fr"]["analyzer"] == "sharaka_french"
     assert mapping["properties"]["source"]["type"] == "keyword"
-    assert mapping["dynamic_templates"][0]["facet_keywords"]["mapping"] == {"type": "keyword"}
+    assert mapping["dynamic_templates"][0]["facet_keywords"]["mapping"] == {
+        "type": "keyword"
+    }
     analysis = EntryDocument._index.to_dict().get("settings", {}).get("analysis") or (
         EntryDocument._doc_type.mapping._collect_analysis()
     )
@@ -40,8 +47,13 @@ def test_mapping_has_arabic_and_french_analyzers_and_keyword_facets():
 
 def test_query_body_requires_every_word_filters_counts_and_highlights():
     body = build_search(
-        Query(text="لجنة الاشراف", locale="ar", filters={"category": ["minutes"], "type": ["document"]},
-              page=2, page_size=10)
+        Query(
+            text="لجنة الاشراف",
+            locale="ar",
+            filters={"category": ["minutes"], "type": ["document"]},
+            page=2,
+            page_size=10,
+        )
     ).to_dict()
     must = body["query"]["bool"]["must"]
     assert len(must) == 2 and must[0]["multi_match"]["query"] == "لجنة"
@@ -63,7 +75,11 @@ def test_date_sort_is_in_the_body():
 def test_documents_carry_facets_and_year():
     doc = EntryDocument.from_entry(ENTRY).to_dict(include_meta=True)
     assert doc["_id"] == "document:7:ar"
-    assert doc["_source"]["facets"] == {"category": ["minutes"], "tags": ["حكامة"], "year": ["2022"]}
+    assert doc["_source"]["facets"] == {
+        "category": ["minutes"],
+        "tags": ["حكامة"],
+        "year": ["2022"],
+    }
 
 
 class FakeElasticsearch(BaseHTTPRequestHandler):
@@ -99,13 +115,25 @@ class FakeElasticsearch(BaseHTTPRequestHandler):
             return self._reply({"deleted": 0})
         return self._reply(
             {
-                "took": 1, "timed_out": False,
-                "hits": {"total": {"value": 1, "relation": "eq"}, "max_score": 1.0,
-                         "hits": [{"_index": "sharaka-entries", "_id": ENTRY.key, "_score": 2.5,
-                                   "_source": EntryDocument.from_entry(ENTRY).to_dict(),
-                                   "highlight": {"title": ["ميثاق لجنة <mark>الإشراف</mark>"]}}]},
-                "aggregations": {"type": {"buckets": [{"key": "document", "doc_count": 1}]},
-                                 "category": {"buckets": [{"key": "minutes", "doc_count": 1}]}},
+                "took": 1,
+                "timed_out": False,
+                "hits": {
+                    "total": {"value": 1, "relation": "eq"},
+                    "max_score": 1.0,
+                    "hits": [
+                        {
+                            "_index": "sharaka-entries",
+                            "_id": ENTRY.key,
+                            "_score": 2.5,
+                            "_source": EntryDocument.from_entry(ENTRY).to_dict(),
+                            "highlight": {"title": ["ميثاق لجنة <mark>الإشراف</mark>"]},
+                        }
+                    ],
+                },
+                "aggregations": {
+                    "type": {"buckets": [{"key": "document", "doc_count": 1}]},
+                    "category": {"buckets": [{"key": "minutes", "doc_count": 1}]},
+                },
             }
         )
 
@@ -135,12 +163,15 @@ def test_round_trip_against_a_loopback_server(fake_es, settings):
     assert hit.title == "ميثاق لجنة الإشراف" and hit.date == datetime.date(2022, 9, 30)
     assert "<mark>الإشراف</mark>" in hit.title_html
     assert results.facets["category"] == [("minutes", 1)]
-    sent = json.loads([r for r in FakeElasticsearch.requests if "_search" in r[1]][0][2])
+    sent = json.loads(
+        [r for r in FakeElasticsearch.requests if "_search" in r[1]][0][2]
+    )
     assert sent["query"]["bool"]["must"][0]["multi_match"]["query"] == "الاشراف"
 
 
 needs_cluster = pytest.mark.skipif(
-    not os.environ.get("ELASTICSEARCH_URL"), reason="needs ELASTICSEARCH_URL (a real cluster)"
+    not os.environ.get("ELASTICSEARCH_URL"),
+    reason="needs ELASTICSEARCH_URL (a real cluster)",
 )
 
 
@@ -154,10 +185,22 @@ def test_real_cluster_matches_arabic_and_french_like_the_database(settings):
         engine.add_many(
             [
                 ENTRY,
-                Entry(source="page", object_id="1", locale="ar", title="زيارة والمعلم",
-                      body="تقرير اللجنة", url="/"),
-                Entry(source="page", object_id="2", locale="fr", title="Comité de pilotage",
-                      body="L'action du gouvernement", url="/"),
+                Entry(
+                    source="page",
+                    object_id="1",
+                    locale="ar",
+                    title="زيارة والمعلم",
+                    body="تقرير اللجنة",
+                    url="/",
+                ),
+                Entry(
+                    source="page",
+                    object_id="2",
+                    locale="fr",
+                    title="Comité de pilotage",
+                    body="L'action du gouvernement",
+                    url="/",
+                ),
             ],
             refresh=True,
         )

@@ -72,7 +72,9 @@ def test_documents_of_private_collections_are_never_indexed(homes, commit):
     root = Collection.get_first_root_node()
     with commit():
         private = root.add_child(name="Privé")
-        CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
+        CollectionViewRestriction.objects.create(
+            collection=private, restriction_type="login"
+        )
         LibraryDocumentFactory(title="Note confidentielle", collection=private)
         public = LibraryDocumentFactory(title="Note publique")
     assert found("note") == [("document", "Note publique")]
@@ -92,7 +94,9 @@ def test_deleting_a_document_removes_it(homes, commit):
 
 def test_rebuild_command_refills_the_index_with_a_summary(homes, capsys):
     LibraryDocumentFactory(title="Rapport reconstruit")
-    StandardPageFactory(parent=homes["fr"], title="Page reconstruite").save_revision().publish()
+    StandardPageFactory(
+        parent=homes["fr"], title="Page reconstruite"
+    ).save_revision().publish()
     from search.engines import get_engine
 
     get_engine().clear()
@@ -102,11 +106,14 @@ def test_rebuild_command_refills_the_index_with_a_summary(homes, capsys):
     assert found("reconstruit")
 
 
-def test_a_registered_source_of_another_app_is_kept_current_automatically(homes, commit):
+def test_a_registered_source_of_another_app_is_kept_current_automatically(
+    homes, commit
+):
     """Signals work for any source, without the app wiring anything."""
+    from taggit.models import Tag
+
     from search import registry
     from search.registry import Entry, Source
-    from taggit.models import Tag
 
     registry.register(
         Source(
@@ -114,8 +121,14 @@ def test_a_registered_source_of_another_app_is_kept_current_automatically(homes,
             model=Tag,
             queryset=lambda: Tag.objects.all(),
             entries=lambda t: [
-                Entry(source="tagtest", object_id=str(t.pk), locale="fr",
-                      title=t.name, body="", url="/")
+                Entry(
+                    source="tagtest",
+                    object_id=str(t.pk),
+                    locale="fr",
+                    title=t.name,
+                    body="",
+                    url="/",
+                )
             ],
         )
     )

@@ -8,20 +8,46 @@ from search.engines.database import DatabaseEngine
 from search.registry import Entry
 
 CONTENT = {
-    "charter-ar": ("ar", "ميثاق لجنة الإشراف على الحكومة المنفتحة",
-                   "المادة الأولى: تتولى لجنة الإشراف تتبع إعداد خطة العمل الوطنية وتنفيذها وتقييمها بشراكة مع المجتمع المدني."),
-    "meeting-ar": ("ar", "تقرير اجتماع لجنة الإشراف بتاريخ 30 شتنبر 2022",
-                   "انعقد اجتماع اللجنة لتقديم حصيلة الالتزامات والمصادقة على منهجية إعداد خطة العمل الثانية."),
-    "cso-ar": ("ar", "فضاء المجتمع المدني",
-               "يتيح الفضاء للجمعيات المشاركة في الاستشارات العمومية وتقديم المقترحات والملاحظات."),
-    "teacher-ar": ("ar", "برنامج التعليم المنفتح", "شارك المعلمون والمعلم الرئيسي في ورشات الحكومة المنفتحة."),
-    "charter-fr": ("fr", "Charte du comité de pilotage du gouvernement ouvert",
-                   "Article premier : le comité de pilotage suit l'élaboration, la mise en œuvre et l'évaluation du plan d'action national."),
-    "meeting-fr": ("fr", "Compte rendu de la réunion du comité de pilotage du 30 septembre 2022",
-                   "La réunion a présenté le bilan des engagements et validé la méthodologie du deuxième plan d'action."),
-    "cso-fr": ("fr", "Espace de la société civile",
-               "Les associations participent aux consultations publiques et déposent des propositions et des observations."),
-    "budget-fr": ("fr", "Transparence budgétaire", "Le budget citoyen explique les dépenses publiques."),
+    "charter-ar": (
+        "ar",
+        "ميثاق لجنة الإشراف على الحكومة المنفتحة",
+        "المادة الأولى: تتولى لجنة الإشراف تتبع إعداد خطة العمل الوطنية وتنفيذها وتقييمها بشراكة مع المجتمع المدني.",
+    ),
+    "meeting-ar": (
+        "ar",
+        "تقرير اجتماع لجنة الإشراف بتاريخ 30 شتنبر 2022",
+        "انعقد اجتماع اللجنة لتقديم حصيلة الالتزامات والمصادقة على منهجية إعداد خطة العمل الثانية.",
+    ),
+    "cso-ar": (
+        "ar",
+        "فضاء المجتمع المدني",
+        "يتيح الفضاء للجمعيات المشاركة في الاستشارات العمومية وتقديم المقترحات والملاحظات.",
+    ),
+    "teacher-ar": (
+        "ar",
+        "برنامج التعليم المنفتح",
+        "شارك المعلمون والمعلم الرئيسي في ورشات الحكومة المنفتحة.",
+    ),
+    "charter-fr": (
+        "fr",
+        "Charte du comité de pilotage du gouvernement ouvert",
+        "Article premier : le comité de pilotage suit l'élaboration, la mise en œuvre et l'évaluation du plan d'action national.",
+    ),
+    "meeting-fr": (
+        "fr",
+        "Compte rendu de la réunion du comité de pilotage du 30 septembre 2022",
+        "La réunion a présenté le bilan des engagements et validé la méthodologie du deuxième plan d'action.",
+    ),
+    "cso-fr": (
+        "fr",
+        "Espace de la société civile",
+        "Les associations participent aux consultations publiques et déposent des propositions et des observations.",
+    ),
+    "budget-fr": (
+        "fr",
+        "Transparence budgétaire",
+        "Le budget citoyen explique les dépenses publiques.",
+    ),
 }
 
 CASES = [
@@ -48,7 +74,14 @@ def relevance_engine(db):
     engine.clear()
     engine.add_many(
         [
-            Entry(source="page", object_id=key, locale=loc, title=title, body=body, url="/")
+            Entry(
+                source="page",
+                object_id=key,
+                locale=loc,
+                title=title,
+                body=body,
+                url="/",
+            )
             for key, (loc, title, body) in CONTENT.items()
         ]
     )

@@ -12,12 +12,24 @@ def indexed(homes):
     engine.clear()
     engine.add_many(
         [
-            Entry(source="page", object_id=str(i), locale=loc, title=title,
-                  body=body, url=f"/{loc}/p{i}/", facets={"category": [cat]})
+            Entry(
+                source="page",
+                object_id=str(i),
+                locale=loc,
+                title=title,
+                body=body,
+                url=f"/{loc}/p{i}/",
+                facets={"category": [cat]},
+            )
             for i, (loc, title, body, cat) in enumerate(
                 [
                     ("ar", "ميثاق لجنة الإشراف", "تتكون اللجنة من ممثلين", "guides"),
-                    ("fr", "Charte du comité de pilotage", "Le comité se réunit", "guides"),
+                    (
+                        "fr",
+                        "Charte du comité de pilotage",
+                        "Le comité se réunit",
+                        "guides",
+                    ),
                     ("fr", "Rapport annuel", "Les actions du plan", "studies"),
                 ]
             )
@@ -55,10 +67,16 @@ def test_api_and_page_take_the_same_parameters(client, indexed):
 
 
 def test_api_paginates_and_rejects_nothing(client, indexed):
-    data = client.get("/api/search/", {"q": "", "page": "x", "page_size": "1000", "sort": "?"}).json()
-    assert data["page"] == 1 and data["page_size"] == 100 and data["sort"] == "relevance"
+    data = client.get(
+        "/api/search/", {"q": "", "page": "x", "page_size": "1000", "sort": "?"}
+    ).json()
+    assert (
+        data["page"] == 1 and data["page_size"] == 100 and data["sort"] == "relevance"
+    )
 
 
-def test_search_page_query_count_is_pinned(client, indexed, django_assert_max_num_queries):
+def test_search_page_query_count_is_pinned(
+    client, indexed, django_assert_max_num_queries
+):
     with django_assert_max_num_queries(12):
         client.get("/fr/search/?q=comite")
