@@ -91,8 +91,15 @@ def create_missing_permissions(apps=global_apps) -> None:
 def grant(group_name: str, permissions: list[str], *, apps=global_apps) -> None:
     """Give ``group_name`` model permissions by ``app_label.codename`` (idempotent)."""
     Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
     group, _created = Group.objects.get_or_create(name=group_name)
-    group.permissions.add(*[_permission(apps, dotted) for dotted in permissions])
+    try:
+        found = [_permission(apps, dotted) for dotted in permissions]
+    except Permission.DoesNotExist:
+        # A fresh database mid-migration: Django has not made them yet.
+        create_missing_permissions(apps)
+        found = [_permission(apps, dotted) for dotted in permissions]
+    group.permissions.add(*found)
 
 
 def ensure_groups(apps=global_apps) -> None:
