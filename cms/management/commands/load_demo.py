@@ -10,6 +10,8 @@ LOADERS = [
     "cms.demo.content.load",
     "cms.demo.users.load",
     "consultations.demo.load",
+    "working_groups.demo.load",
+    "events.demo.load",
 ]
 
 
