@@ -7,6 +7,10 @@ own section here, and its views in ``frontend/views/<module>.py``.
 from django.urls import path
 
 from .views import account, consultations, pages
+from .views import events as event_views
+from .views import library as library_views
+from .views import search as search_views
+from .views import working_groups as wg_views
 
 urlpatterns = [
     # Accounts: the person's space, data export and deletion.
@@ -18,7 +22,10 @@ urlpatterns = [
     path("feeds/news.rss", pages.NewsRssFeed(), name="news_feed_rss"),
     path("feeds/news.atom", pages.NewsAtomFeed(), name="news_feed_atom"),
     # Document library (issue: documents)
+    path("library/", library_views.document_list, name="library"),
+    path("library/<int:pk>/", library_views.document_detail, name="library_detail"),
     # Search (issue: search)
+    path("search/", search_views.search_page, name="search"),
     # Consultations
     path("consultations/", consultations.consultation_list, name="consultation_list"),
     path(
@@ -73,5 +80,62 @@ urlpatterns = [
         name="consultation_comment",
     ),
     # Working groups and organisations
+    path("organisations/", wg_views.organisation_list, name="organisation_list"),
+    path(
+        "organisations/register/",
+        wg_views.organisation_register,
+        name="organisation_register",
+    ),
+    path(
+        "organisations/<str:slug>/",
+        wg_views.organisation_detail,
+        name="organisation_detail",
+    ),
+    path("working-groups/", wg_views.group_list, name="working_group_list"),
+    path(
+        "working-groups/applications/<int:pk>/decide/",
+        wg_views.application_decide,
+        name="working_group_application_decide",
+    ),
+    path(
+        "working-groups/<str:slug>/leave/",
+        wg_views.membership_leave,
+        name="working_group_leave",
+    ),
+    path(
+        "working-groups/<str:slug>/",
+        wg_views.group_detail,
+        name="working_group_detail",
+    ),
     # Events and trainings
+    path("events/", event_views.event_list, name="event_list"),
+    path("events/calendar/", event_views.calendar_page, name="events_calendar"),
+    path("events/calendar.ics", event_views.calendar_ics, name="events_calendar_ics"),
+    path("events/<int:pk>/", event_views.event_detail, name="event_detail"),
+    path("events/<int:pk>/event.ics", event_views.event_ics, name="event_ics"),
+    path(
+        "events/registrations/verify/<str:token>/",
+        event_views.registration_verify,
+        name="event_registration_verify",
+    ),
+    path(
+        "events/registrations/<str:token>/",
+        event_views.registration_manage,
+        name="event_registration_manage",
+    ),
+    path(
+        "events/registrations/<str:token>/cancel/",
+        event_views.registration_cancel,
+        name="event_registration_cancel",
+    ),
+    path(
+        "events/registrations/<str:token>/qr.png",
+        event_views.registration_qr,
+        name="event_registration_qr",
+    ),
+    path(
+        "events/registrations/<str:token>/certificate.pdf",
+        event_views.registration_certificate,
+        name="event_registration_certificate",
+    ),
 ]
