@@ -64,3 +64,7 @@ def closed_consultation(homes):
 @pytest.fixture
 def published(consultation, citizen):
     return ContributionFactory(consultation=consultation, author=citizen)
+
+
+# Browser fixtures shared with the rest of the suite (Chromium through Playwright).
+from tests.browser.conftest import axe, browser, browser_page  # noqa: E402, F401
