@@ -13,6 +13,7 @@ left as they are. A second run therefore writes nothing.
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from django.db import transaction
@@ -37,6 +38,8 @@ from .data import site_chrome as chrome
 from .data.text import Body, to_html
 
 SOURCE = "ar"
+# Snippets' translation keys are derived from this namespace and a stable name.
+DEMO_NAMESPACE = uuid.UUID("6f1f4a52-58b1-4c1e-9a8e-2f1a3c0d5e77")
 LANGS = ("ar", "fr", "en")
 
 # --- StreamField raw blocks -------------------------------------------------------
@@ -188,27 +191,39 @@ class DemoLoader:
 
     # Snippets ------------------------------------------------------------------
 
-    def snippet(self, model, lookup: dict, fields: dict) -> None:
-        """Ensure a translatable snippet: the Arabic one by ``lookup``, then its
-        translations by translation key. Existing snippets are left as they are."""
-        source = model.objects.filter(locale=self.locales[SOURCE], **lookup).first()
-        if source is None:
-            source = model(locale=self.locales[SOURCE], **fields[SOURCE])
-            source.save()
-            self.created += 1
+    def snippet(self, model, key: str, fields: dict, *, one_per_locale=False) -> None:
+        """Ensure a translatable snippet and its translations.
+
+        The snippet's translation key is derived from ``key``, so it is found again
+        whatever an editor changed in it; snippets that exist are left as they are.
+        ``one_per_locale``: nothing is created in a language that already has one.
+        """
+        translation_key = uuid.uuid5(DEMO_NAMESPACE, f"{model._meta.label}:{key}")
+        existing = model.objects.filter(translation_key=translation_key)
+        source = existing.filter(locale=self.locales[SOURCE]).first()
         for code in LANGS:
-            if code == SOURCE or code not in fields:
+            if (
+                code not in fields
+                or existing.filter(locale=self.locales[code]).exists()
+            ):
                 continue
-            locale = self.locales[code]
-            exists = model.objects.filter(
-                translation_key=source.translation_key, locale=locale
-            ).exists()
-            if not exists:
-                translation = source.copy_for_translation(locale)
-                for name, value in fields[code].items():
-                    setattr(translation, name, value)
-                translation.save()
-                self.created += 1
+            if (
+                one_per_locale
+                and model.objects.filter(locale=self.locales[code]).exists()
+            ):
+                continue
+            if source is None or code == SOURCE:
+                snippet = model(
+                    locale=self.locales[code], translation_key=translation_key
+                )
+            else:
+                snippet = source.copy_for_translation(self.locales[code])
+            for name, value in fields[code].items():
+                setattr(snippet, name, value)
+            snippet.save()
+            self.created += 1
+            if code == SOURCE:
+                source = snippet
 
     # The content ---------------------------------------------------------------
 
@@ -313,7 +328,7 @@ class DemoLoader:
         for position, link in enumerate(civil_society.USEFUL_LINKS, 1):
             self.snippet(
                 UsefulLink,
-                {"url": link["url"]},
+                link["url"],
                 {
                     code: {
                         "title": link[code][0],
@@ -479,7 +494,6 @@ class DemoLoader:
     def load_menu(self) -> None:
         for position, (target, labels) in enumerate(chrome.MENU, 1):
             if target.startswith("/"):
-                lookup = {"link_url": target.format(lang=SOURCE)}
                 fields = {
                     code: {
                         "label": label,
@@ -490,7 +504,6 @@ class DemoLoader:
                 }
             else:
                 pages = self.pages[target]
-                lookup = {"link_page": pages[SOURCE]}
                 fields = {
                     code: {
                         "label": label,
@@ -500,7 +513,7 @@ class DemoLoader:
                     for code, label in labels.items()
                     if code in pages
                 }
-            self.snippet(MenuItem, lookup, fields)
+            self.snippet(MenuItem, target, fields)
 
     def load_footer(self) -> None:
         fields = {}
@@ -522,7 +535,7 @@ class DemoLoader:
                 "address": chrome.FOOTER_ADDRESS[code],
                 "links": links,
             }
-        self.snippet(FooterContent, {}, fields)
+        self.snippet(FooterContent, "footer", fields, one_per_locale=True)
 
     def load_contact(self) -> None:
         for site in Site.objects.all():

@@ -346,6 +346,20 @@ def test_a_page_an_editor_changed_is_not_overwritten_by_a_reload(demo, admin_use
     assert page_at("fr", "governance/").intro == "Texte revu par l'équipe éditoriale."
 
 
+def test_snippets_an_editor_changed_are_kept_and_not_duplicated(demo):
+    item = MenuItem.objects.get(locale__language_code="fr", link_url="/fr/events/")
+    item.label, item.link_url = "Agenda", "/fr/events/calendar/"
+    item.save()
+    link = UsefulLink.objects.get(locale__language_code="ar", url__contains="chikaya")
+    link.url = "https://www.chikaya.ma/ar/"
+    link.save()
+    before = counts()
+    content.load(homes=demo)
+    assert counts() == before
+    item.refresh_from_db()
+    assert (item.label, item.link_url) == ("Agenda", "/fr/events/calendar/")
+
+
 def test_the_load_demo_command_builds_the_portal(db):
     call_command("load_demo", hostname="testserver")
     assert StandardPage.objects.filter(slug="steering-committee-charter").count() == 2
