@@ -23,3 +23,16 @@ def event(homes):
 def outbox():
     mail.outbox.clear()
     return mail.outbox
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Shared with the other module's browser tests (see browser_support)."""
+    from tests.events.browser_support import shared_browser
+
+    return shared_browser()
+
+
+# ``browser_page`` (a fresh context on the live server) and ``axe`` are the shared
+# ones; ``browser_page`` uses the ``browser`` above.
+from tests.browser.conftest import axe, browser_page  # noqa: E402, F401

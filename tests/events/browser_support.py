@@ -1,0 +1,39 @@
+"""One Chromium per test process for the events and working-groups browser tests.
+
+Playwright's sync API allows one running instance per thread, so the two suites
+share this one (started lazily, stopped at exit) instead of each starting theirs.
+"""
+
+import atexit
+import shutil
+
+import pytest
+
+_state: dict = {}
+
+
+def shared_browser():
+    if "browser" not in _state:
+        executable = shutil.which("chromium")
+        if executable is None:
+            pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+        from playwright.sync_api import sync_playwright
+
+        from tests.browser.conftest import CHROMIUM_ARGS
+
+        playwright = sync_playwright().start()
+        _state["playwright"] = playwright
+        _state["browser"] = playwright.chromium.launch(
+            executable_path=executable, args=CHROMIUM_ARGS
+        )
+        atexit.register(_stop)
+    return _state["browser"]
+
+
+def _stop():
+    browser = _state.pop("browser", None)
+    playwright = _state.pop("playwright", None)
+    if browser is not None:
+        browser.close()
+    if playwright is not None:
+        playwright.stop()

@@ -1,0 +1,59 @@
+"""A CSO representative applies to a working group in a real browser."""
+
+import re
+
+import pytest
+
+from tests.factories import OrganisationFactory, UserFactory, WorkingGroupFactory
+from working_groups.models import MembershipApplication
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "correct-horse-battery"
+
+
+@pytest.fixture
+def setting(db):
+    from cms.demo.site import ensure_site
+
+    ensure_site(hostname="localhost")
+    representative = UserFactory(email="rep@asso.example")
+    organisation = OrganisationFactory(
+        name_fr="Observatoire citoyen",
+        name_ar="المرصد المواطن",
+        representatives=[representative],
+    )
+    group = WorkingGroupFactory(name="Groupe transparence", slug="transparence")
+    return representative, organisation, group
+
+
+def test_a_representative_applies_with_a_supporting_document(
+    browser_page, setting, axe, tmp_path
+):
+    representative, organisation, group = setting
+    page = browser_page
+    page.goto("/fr/accounts/login/")
+    page.locator("#id_login").fill(representative.email)
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/fr/account/$"))
+    assert "Observatoire citoyen" in page.locator("main").inner_text()
+
+    page.goto("/fr/working-groups/")
+    page.get_by_role("link", name="Groupe transparence").click()
+    page.wait_for_url(re.compile(r"/fr/working-groups/transparence/$"))
+    axe.assert_accessible(page)
+    letter = tmp_path / "lettre.pdf"
+    letter.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    page.locator("#id_organisation").select_option(str(organisation.pk))
+    page.locator("#id_motivation").fill(
+        "Nous suivons les demandes d'accès à l'information depuis 2015."
+    )
+    page.locator("#id_document").set_input_files(str(letter))
+    page.locator("main form.apply-form button[type=submit]").click()
+    page.wait_for_load_state()
+    application = MembershipApplication.objects.get()
+    assert application.organisation == organisation
+    assert application.document.name.endswith(".pdf")
+    assert "attend une décision" in page.locator("main").inner_text()
+    axe.assert_accessible(page)
