@@ -456,8 +456,9 @@ def contribution_moderate(
         raise NotAllowed()
     if action not in MODERATION_TRANSITIONS:
         raise ValidationError({"action": [_("Unknown moderation action.")]})
+    # Lock the contribution row only: its author may be null (an outer join).
     contribution = (
-        Contribution.objects.select_for_update()
+        Contribution.objects.select_for_update(of=("self",))
         .select_related("author", "consultation")
         .get(pk=contribution.pk)
     )
