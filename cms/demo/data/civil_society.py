@@ -195,22 +195,24 @@ CHANNELS: list[dict] = [
         "ar": (
             "تقديم الاقتراحات والملاحظات",
             "فضاء مفتوح في كل وقت لاستقبال اقتراحاتكم وملاحظاتكم حول ورش الحكومة "
-            "المنفتحة وتنفيذ خطط العمل الوطنية. تدرس الكتابة كل مساهمة وتجيب عنها.",
+            "المنفتحة وتنفيذ خطط العمل الوطنية، بحساب أو بدونه. يطلع المشرفون على كل "
+            "مساهمة قبل نشرها.",
             "تقديم اقتراح أو ملاحظة",
         ),
         "fr": (
             "Soumission de propositions et d'observations",
             "Un espace ouvert en permanence pour recevoir vos propositions et "
             "observations sur le chantier du gouvernement ouvert et la mise en œuvre "
-            "des plans d'action nationaux. Le secrétariat étudie chaque contribution et "
-            "y répond.",
+            "des plans d'action nationaux, avec ou sans compte. Les modérateurs "
+            "examinent chaque contribution avant sa publication.",
             "Soumettre une proposition ou une observation",
         ),
         "en": (
             "Submit proposals and observations",
             "A space open at all times for your proposals and observations on open "
-            "government and the implementation of the national action plans. The "
-            "secretariat studies and answers every contribution.",
+            "government and the implementation of the national action plans, with or "
+            "without an account. Moderators review every contribution before it is "
+            "published.",
             "Submit a proposal or an observation",
         ),
     },

@@ -34,24 +34,27 @@ GUIDES: list[dict] = [
             "ar": [
                 "يستقبل فضاء الاقتراحات والملاحظات، في كل وقت، مساهمات المواطنين "
                 "ومنظمات المجتمع المدني حول ورش الحكومة المنفتحة وخطط العمل الوطنية "
-                "وتنفيذ التزاماتها. كما تفتح الاستشارات العمومية، لمدة محددة، باب "
+                "وتنفيذ التزاماتها. أما الاستشارات العمومية فتفتح، لمدة محددة، باب "
                 "المساهمة حول موضوع معين أو مشروع خطة.",
-                ("h", "1. أنشئوا حسابكم"),
-                "سجلوا ببريدكم الإلكتروني وكلمة مرور، ثم أكدوا بريدكم عبر الرابط الذي "
-                "يصلكم. يمكنكم المساهمة باسمكم الشخصي أو باسم جمعيتكم.",
-                ("h", "2. اختاروا المكان المناسب"),
+                ("h", "1. اختاروا المكان المناسب"),
                 [
-                    "لاقتراح أو ملاحظة عامة: فضاء الاقتراحات والملاحظات؛",
-                    "للمساهمة في موضوع مطروح للنقاش: الاستشارة العمومية المفتوحة المعنية، "
-                    "قبل تاريخ إغلاقها.",
+                    "لاقتراح أو ملاحظة عامة: فضاء الاقتراحات والملاحظات، المفتوح دائما؛",
+                    "للمساهمة في موضوع مطروح للنقاش: الاستشارة العمومية المعنية، قبل "
+                    "تاريخ إغلاقها.",
                 ],
+                ("h", "2. عرّفوا بأنفسكم"),
+                "إذا كان لديكم حساب، سجلوا دخولكم. ويمكنكم أيضا المساهمة دون حساب: "
+                "أدخلوا اسمكم وبريدكم الإلكتروني، ثم أكدوا مساهمتكم عبر الرابط الذي "
+                "يصلكم. لا يُنشر بريدكم الإلكتروني أبدا.",
                 ("h", "3. حرروا مساهمتكم"),
-                "أعطوا مساهمتكم عنوانا واضحا، واشرحوا الإشكال أو الفكرة، واقترحوا ما "
-                "ترونه مناسبا من حلول، مع ذكر الالتزام أو القطاع المعني إن وُجد. تجنبوا "
-                "نشر معطيات شخصية تخصكم أو تخص غيركم.",
+                "اختاروا نوعها (اقتراح أو ملاحظة) ولغتها، وأعطوها عنوانا واضحا، واشرحوا "
+                "الإشكال أو الفكرة وما ترونه مناسبا من حلول، مع ذكر الالتزام أو القطاع "
+                "المعني إن وُجد. يمكنكم ذكر الجهة المعنية وإرفاق وثيقة. تجنبوا نشر معطيات "
+                "شخصية تخصكم أو تخص غيركم.",
                 ("h", "4. تتبعوا مآلها"),
-                "تدرس الكتابة كل مساهمة قبل نشرها، ثم تُحال على الجهة المعنية. تتوصلون "
-                "برسالة عند نشر مساهمتكم وعند الإجابة عنها، ويمكنكم تتبعها من حسابكم.",
+                "تحمل كل مساهمة رقما مرجعيا. في فضاء الاقتراحات والملاحظات، يطلع المشرفون "
+                "على كل مساهمة قبل نشرها، وتتوصلون برسالة إلكترونية عند نشرها. بعد "
+                "النشر، يمكن للمسجلين التعليق عليها ودعمها.",
             ],
             "fr": [
                 "L'espace des propositions et observations reçoit à tout moment les "
@@ -60,27 +63,31 @@ GUIDES: list[dict] = [
                 "œuvre de leurs engagements. Les consultations publiques, elles, "
                 "recueillent pendant une durée limitée des contributions sur un sujet "
                 "ou un projet de plan.",
-                ("h", "1. Créez votre compte"),
-                "Inscrivez-vous avec votre adresse électronique et un mot de passe, puis "
-                "confirmez votre adresse grâce au lien reçu. Vous pouvez contribuer en "
-                "votre nom ou au nom de votre association.",
-                ("h", "2. Choisissez le bon endroit"),
+                ("h", "1. Choisissez le bon endroit"),
                 [
                     "pour une proposition ou une observation générale : l'espace des "
-                    "propositions et observations ;",
+                    "propositions et observations, toujours ouvert ;",
                     "pour contribuer à un sujet mis en débat : la consultation publique "
-                    "ouverte concernée, avant sa date de clôture.",
+                    "concernée, avant sa date de clôture.",
                 ],
+                ("h", "2. Présentez-vous"),
+                "Si vous avez un compte, connectez-vous. Vous pouvez aussi contribuer "
+                "sans compte : indiquez votre nom et votre adresse électronique, puis "
+                "confirmez votre contribution grâce au lien reçu. Votre adresse n'est "
+                "jamais publiée.",
                 ("h", "3. Rédigez votre contribution"),
-                "Donnez-lui un titre clair, expliquez le problème ou l'idée, proposez "
-                "les solutions qui vous semblent adaptées et mentionnez, le cas échéant, "
-                "l'engagement ou le département concerné. Ne publiez pas de données "
-                "personnelles, les vôtres ou celles d'autrui.",
+                "Choisissez son type (proposition ou observation) et sa langue, donnez-lui "
+                "un titre clair, expliquez le problème ou l'idée et les solutions qui "
+                "vous semblent adaptées, en mentionnant le cas échéant l'engagement ou le "
+                "département concerné. Vous pouvez indiquer la région concernée et "
+                "joindre un document. Ne publiez pas de données personnelles, les vôtres "
+                "ou celles d'autrui.",
                 ("h", "4. Suivez-en le devenir"),
-                "Le secrétariat examine chaque contribution avant sa publication, puis la "
-                "transmet à l'entité concernée. Vous recevez un message lorsque votre "
-                "contribution est publiée et lorsqu'elle reçoit une réponse, et vous "
-                "pouvez la suivre depuis votre compte.",
+                "Chaque contribution reçoit une référence. Dans l'espace des propositions "
+                "et observations, les modérateurs examinent chaque contribution avant sa "
+                "publication, et vous recevez un courriel lorsqu'elle est publiée. Une "
+                "fois publiée, les personnes inscrites peuvent la commenter et la "
+                "soutenir.",
             ],
         },
         "link": {
@@ -115,18 +122,26 @@ GUIDES: list[dict] = [
                 "المنفتحة والتزامات خطة العمل الوطنية، لتعميق النقاش والتعاون وتتبع "
                 "التنفيذ. ويحث ممثلو المجتمع المدني في لجنة الإشراف الفاعلين غير "
                 "الحكوميين على المشاركة في تنفيذ الالتزامات من خلال هذه المجموعات.",
-                ("h", "1. أنشئوا حسابا وسجلوا جمعيتكم"),
-                "ينشئ ممثل الجمعية حسابه الشخصي ويؤكد بريده الإلكتروني، ثم يسجل الجمعية "
-                "في دليل المنظمات (الاسم، المدينة، مجالات العمل، وسائل التواصل العامة).",
-                ("h", "2. اختاروا مجموعة"),
-                "تصفحوا مجموعات العمل ومواضيعها وأعضاءها وأنشطتها، واختاروا المجموعة "
-                "الأقرب إلى مجال خبرة جمعيتكم أو إلى مجالها الترابي.",
-                ("h", "3. قدموا طلب الانضمام"),
-                "قدموا طلب الانضمام باسم الجمعية مع كلمة قصيرة عن تجربتها في الموضوع. "
-                "يدرس منسقو المجموعة الطلب، وتتوصلون بالجواب عبر البريد الإلكتروني.",
-                ("h", "4. شاركوا في أشغال المجموعة"),
-                "بعد قبول الطلب، تشاركون في اجتماعات المجموعة ونقاشاتها ووثائقها، "
-                "وتساهمون في إعداد الالتزامات وتتبع تنفيذها وتقييمها.",
+                ("h", "1. أنشئوا حسابكم"),
+                "ينشئ ممثل الجمعية حسابه الشخصي ببريده الإلكتروني، ويؤكده عبر الرابط الذي "
+                "يصله.",
+                ("h", "2. سجلوا جمعيتكم"),
+                "سجلوا الجمعية في دليل المنظمات: اسمها بالعربية والفرنسية، ورقم تسجيلها، "
+                "وجهتها وإقليمها، وتقديمها، ومجالات عملها. تصبح بذلك ممثلا لها، ويمكنكم "
+                "إضافة ممثلين آخرين. لا تظهر الجمعية للعموم إلا بعد أن تتحقق منها "
+                "الكتابة.",
+                ("h", "3. اختاروا مجموعة وقدموا طلب الانضمام"),
+                "تصفحوا مجموعات العمل ومواضيعها وأعضاءها، واختاروا مجموعة مفتوحة قريبة من "
+                "مجال خبرة جمعيتكم أو من مجالها الترابي، ثم قدموا طلب الانضمام باسم "
+                "الجمعية مع كلمة عن تجربتها في الموضوع.",
+                ("h", "4. انتظروا القرار"),
+                "يبت منسقو المجموعة أو الكتابة في الطلب، ويتوصل ممثلو الجمعية برسالة "
+                "إلكترونية بالقرار. ويكون كل رفض معللا. يمكنكم سحب الطلب ما دام لم يُبت "
+                "فيه.",
+                ("h", "5. شاركوا في أشغال المجموعة"),
+                "بعد قبول الطلب، تصبح الجمعية عضوا في المجموعة، وتشارك في اجتماعاتها "
+                "ونقاشاتها، وتساهم في إعداد الالتزامات وتتبع تنفيذها وتقييمها. ويمكنها "
+                "مغادرة المجموعة في أي وقت.",
             ],
             "fr": [
                 "Les groupes de travail réunissent associations et administrations "
@@ -135,23 +150,30 @@ GUIDES: list[dict] = [
                 "collaborer et suivre la mise en œuvre. Les représentants de la société "
                 "civile au comité de pilotage incitent les acteurs non gouvernementaux à "
                 "participer à la mise en œuvre des engagements à travers ces groupes.",
-                ("h", "1. Créez un compte et enregistrez votre association"),
-                "Le représentant de l'association crée son compte personnel et confirme "
-                "son adresse électronique, puis enregistre l'association dans l'annuaire "
-                "des organisations (nom, ville, domaines d'action, coordonnées "
-                "publiques).",
-                ("h", "2. Choisissez un groupe"),
-                "Parcourez les groupes de travail, leurs thèmes, leurs membres et leurs "
-                "activités, et choisissez celui qui correspond le mieux à l'expertise ou "
-                "au territoire de votre association.",
-                ("h", "3. Demandez à le rejoindre"),
-                "Déposez une demande d'adhésion au nom de l'association, avec quelques "
-                "mots sur son expérience du sujet. Les coordinateurs du groupe examinent "
-                "la demande ; la réponse vous parvient par courrier électronique.",
-                ("h", "4. Participez aux travaux"),
-                "Une fois la demande acceptée, vous prenez part aux réunions, aux "
-                "discussions et aux documents du groupe, et contribuez à l'élaboration, "
-                "au suivi et à l'évaluation des engagements.",
+                ("h", "1. Créez votre compte"),
+                "Le représentant de l'association crée son compte personnel avec son "
+                "adresse électronique et la confirme grâce au lien reçu.",
+                ("h", "2. Enregistrez votre association"),
+                "Inscrivez l'association dans l'annuaire des organisations : nom en arabe "
+                "et en français, numéro d'enregistrement, région et province, "
+                "présentation, domaines d'action. Vous en devenez le représentant et "
+                "pouvez en ajouter d'autres. L'association n'est visible du public "
+                "qu'après vérification par le secrétariat.",
+                ("h", "3. Choisissez un groupe et demandez à le rejoindre"),
+                "Parcourez les groupes de travail, leurs thèmes et leurs membres, "
+                "choisissez un groupe ouvert proche de l'expertise ou du territoire de "
+                "votre association, puis déposez une demande d'adhésion en son nom, avec "
+                "quelques mots sur son expérience du sujet.",
+                ("h", "4. Attendez la décision"),
+                "Les coordinateurs du groupe ou le secrétariat statuent sur la demande ; "
+                "les représentants de l'association reçoivent la décision par courriel. "
+                "Tout refus est motivé. Vous pouvez retirer la demande tant qu'elle n'a "
+                "pas été examinée.",
+                ("h", "5. Participez aux travaux"),
+                "Une fois la demande acceptée, l'association devient membre du groupe : "
+                "elle prend part à ses réunions et à ses discussions, et contribue à "
+                "l'élaboration, au suivi et à l'évaluation des engagements. Elle peut "
+                "quitter le groupe à tout moment.",
             ],
         },
         "link": {
