@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import mixins, permissions, status, viewsets
+from rest_framework import mixins, permissions, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
@@ -176,5 +176,31 @@ class RegistrationViewSet(
         return Response(self.get_serializer(registration).data)
 
 
+class TokenSerializer(serializers.Serializer):
+    token = serializers.CharField(max_length=500)
+
+
+@extend_schema(request=TokenSerializer, responses=RegistrationSerializer)
+class CancelByTokenView(viewsets.ViewSet):
+    """Cancel with the signed link of the confirmation email (no account needed)."""
+
+    permission_classes = [permissions.AllowAny]
+    throttle_classes = [RegistrationThrottle]
+
+    @idempotent
+    def create(self, request):
+        serializer = TokenSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        registration = services.registration_from_manage_token(
+            serializer.validated_data["token"]
+        )
+        registration = services.registration_cancel(registration=registration)
+        body = RegistrationSerializer(registration, context={"request": request}).data
+        return Response(body)
+
+
 router.register("events", EventViewSet, basename="event")
+router.register(
+    "registration-cancellations", CancelByTokenView, basename="registration-cancel"
+)
 router.register("registrations", RegistrationViewSet, basename="registration")

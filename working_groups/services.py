@@ -75,23 +75,25 @@ def _unique_slug(name: str) -> str:
     return slug
 
 
-def _representative_emails(organisation: Organisation) -> list[str]:
-    return [
-        u.email
-        for u in organisation.representatives.all()
-        if u.email and not u.is_anonymised
-    ]
+def _notify(users, *, template: str, context: dict) -> None:
+    """One email per person, in their preferred language."""
+    for user in users:
+        if user.email and user.is_active and not user.is_anonymised:
+            send_email(
+                to=user.email,
+                template=template,
+                context=context,
+                language=user.preferred_language,
+            )
 
 
-def _secretariat_emails() -> list[str]:
+def _secretariat():
     from django.contrib.auth import get_user_model
 
     from .rules import SECRETARIAT_GROUP
 
-    return list(
-        get_user_model()
-        .objects.filter(groups__name__iexact=SECRETARIAT_GROUP, is_active=True)
-        .values_list("email", flat=True)
+    return get_user_model().objects.filter(
+        groups__name__iexact=SECRETARIAT_GROUP, is_active=True
     )
 
 
@@ -144,13 +146,11 @@ def organisation_register(
     if fields_of_action:
         organisation.fields_of_action.set(list(fields_of_action))
     Representative.objects.create(organisation=organisation, user=user, role=role)
-    recipients = _secretariat_emails()
-    if recipients:
-        send_email(
-            to=recipients,
-            template="working_groups/emails/organisation_registered",
-            context={"organisation": organisation},
-        )
+    _notify(
+        _secretariat(),
+        template="working_groups/emails/organisation_registered",
+        context={"organisation": organisation},
+    )
     return organisation
 
 
@@ -167,13 +167,11 @@ def organisation_verify(*, organisation: Organisation, by, verified: bool = True
     organisation.verified_by = by if verified else None
     organisation.save(update_fields=["verified", "verified_at", "verified_by"])
     if verified:
-        emails = _representative_emails(organisation)
-        if emails:
-            send_email(
-                to=emails,
-                template="working_groups/emails/organisation_verified",
-                context={"organisation": organisation},
-            )
+        _notify(
+            organisation.representatives.all(),
+            template="working_groups/emails/organisation_verified",
+            context={"organisation": organisation},
+        )
     return organisation
 
 
@@ -242,13 +240,11 @@ def application_submit(
             application.save()
     except IntegrityError as exc:  # a concurrent twin
         raise ApplicationPending() from exc
-    recipients = [u.email for u in group.coordinators.all()] or _secretariat_emails()
-    if recipients:
-        send_email(
-            to=recipients,
-            template="working_groups/emails/application_received",
-            context={"application": application},
-        )
+    _notify(
+        list(group.coordinators.all()) or _secretariat(),
+        template="working_groups/emails/application_received",
+        context={"application": application},
+    )
     return application
 
 
@@ -279,13 +275,11 @@ def _decide(application, *, by, status: str, reason: str) -> MembershipApplicati
             group=application.group,
             application=application,
         )
-    emails = _representative_emails(application.organisation)
-    if emails:
-        send_email(
-            to=emails,
-            template="working_groups/emails/application_decided",
-            context={"application": application},
-        )
+    _notify(
+        application.organisation.representatives.all(),
+        template="working_groups/emails/application_decided",
+        context={"application": application},
+    )
     return application
 
 
@@ -349,11 +343,9 @@ def membership_leave(
     membership.left_at = timezone.now()
     membership.left_reason = reason.strip()[:300]
     membership.save(update_fields=["left_at", "left_reason"])
-    emails = [u.email for u in group.coordinators.all()]
-    if emails:
-        send_email(
-            to=emails,
-            template="working_groups/emails/membership_left",
-            context={"membership": membership},
-        )
+    _notify(
+        group.coordinators.all(),
+        template="working_groups/emails/membership_left",
+        context={"membership": membership},
+    )
     return membership

@@ -97,7 +97,12 @@ def test_a_full_event_puts_the_person_on_the_waiting_list_and_says_so(api, event
     for _ in range(2):
         services.registration_create(event=event, user=UserFactory())
     api.force_authenticate(UserFactory())
-    response = api.post("/api/registrations/", {"event": event.pk}, format="json")
+    response = api.post(
+        "/api/registrations/",
+        {"event": event.pk},
+        format="json",
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
     assert response.status_code == 201
     body = response.json()
     assert body["status"] == "waiting"
@@ -188,3 +193,29 @@ def test_an_idempotency_key_replays_the_first_answer(api, event):
     assert first.status_code == again.status_code == 201
     assert again["Idempotent-Replayed"] == "true"
     assert Registration.objects.filter(event=event).count() == 1
+
+
+def test_the_email_link_token_cancels_without_an_account(api, event):
+    registration = services.registration_create(event=event, user=UserFactory())
+    token = services.manage_token(registration)
+    response = api.post(
+        "/api/registration-cancellations/", {"token": token}, format="json"
+    )
+    assert response.status_code == 200
+    assert response.json()["status"] == "cancelled"
+    again = api.post(
+        "/api/registration-cancellations/", {"token": token}, format="json"
+    )
+    assert again.status_code == 409
+    forged = api.post(
+        "/api/registration-cancellations/", {"token": "forged"}, format="json"
+    )
+    assert forged.status_code == 400
+    assert api.post("/api/registration-cancellations/", {}).status_code == 400
+
+
+def test_the_api_schema_builds(api):
+    response = api.get("/api/schema/")
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "/api/events/" in text and "/api/registrations/" in text

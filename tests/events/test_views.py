@@ -104,9 +104,10 @@ def test_a_full_event_says_the_person_joins_the_waiting_list(client, event):
         services.registration_create(event=event, user=UserFactory())
     client.force_login(UserFactory())
     page = client.get(f"/fr/events/{event.pk}/")
-    assert "waiting list" in page.content.decode()
+    assert "Rejoindre la liste d" in page.content.decode()
     response = client.post(f"/fr/events/{event.pk}/", {}, follow=True)
-    assert "waiting list" in response.content.decode()
+    assert "vous êtes sur la liste d" in response.content.decode()
+    assert "position 1 dans la file" in response.content.decode()
 
 
 def test_a_closed_registration_shows_no_form(client, homes):

@@ -141,7 +141,7 @@ def test_a_representative_applies_from_the_group_page(client, homes):
     assert response.status_code == 302
     assert MembershipApplication.objects.get().organisation == organisation
     page = client.get(f"/fr/working-groups/{group.slug}/").content.decode()
-    assert "waiting for a decision" in page
+    assert "attend une décision" in page
 
 
 def test_nobody_applies_for_a_cso_they_do_not_represent(client, homes):
