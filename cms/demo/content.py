@@ -42,6 +42,20 @@ SOURCE = "ar"
 DEMO_NAMESPACE = uuid.UUID("6f1f4a52-58b1-4c1e-9a8e-2f1a3c0d5e77")
 LANGS = ("ar", "fr", "en")
 
+PDF_LINK = {
+    "ar": (
+        "الوثيقة بصيغة PDF",
+        "النسخة الكاملة من هذه الوثيقة في مكتبة الوثائق، للتحميل والطباعة.",
+        "تحميل الوثيقة",
+    ),
+    "fr": (
+        "Le document en PDF",
+        "La version intégrale de ce document dans la bibliothèque, à télécharger et "
+        "imprimer.",
+        "Télécharger le document",
+    ),
+}
+
 # --- StreamField raw blocks -------------------------------------------------------
 
 
@@ -420,7 +434,11 @@ class DemoLoader:
             )
 
     def load_documents(self) -> None:
-        """The charter and the meeting report, under the governance page."""
+        """The charter and the meeting report, under the governance page.
+
+        When the document library holds their PDFs (its demo loader makes them from
+        the same texts), each page links to its PDF and the PDF back to the page.
+        """
         fields = {}
         for code in ("ar", "fr"):
             before, text, after = charter.PREAMBLE_LINK[code]
@@ -445,13 +463,41 @@ class DemoLoader:
             fields[code] = {
                 "title": charter.TITLE[code],
                 "intro": charter.INTRO[code],
-                "body": body,
+                "body": body + self._pdf_link(charter.plain_text(code), code),
             }
         self.page(
             "charter", StandardPage, "governance", "steering-committee-charter", fields
         )
-        fields = {code: self._meeting_fields(code) for code in ("ar", "fr")}
+        fields = {}
+        for code in ("ar", "fr"):
+            fields[code] = self._meeting_fields(code)
+            pdf = self._pdf_link(meeting_2022.plain_text(code), code)
+            fields[code]["body"] = fields[code]["body"] + pdf
         self.page("meeting", StandardPage, "governance", meeting_2022.SLUG, fields)
+        for key, module in (("charter", charter), ("meeting", meeting_2022)):
+            for code in ("ar", "fr"):
+                document = self._library_document(module.plain_text(code))
+                if document is not None:
+                    document.related_pages.add(self.pages[key][code])
+
+    @staticmethod
+    def _library_document(text: str):
+        """The library's document generated from ``text``, if the library has it."""
+        try:
+            from documents.demo import _specs
+            from documents.queries import published
+        except ImportError:  # pragma: no cover - the library module is optional
+            return None
+        for spec in _specs():
+            if spec["text"]() == text:
+                return published().filter(title=spec["title"]).first()
+        return None
+
+    def _pdf_link(self, text: str, code: str) -> list[dict]:
+        document = self._library_document(text)
+        if document is None:
+            return []
+        return [_cta(*PDF_LINK[code], url=f"/{code}/library/{document.pk}/")]
 
     @staticmethod
     def _meeting_fields(code: str) -> dict:

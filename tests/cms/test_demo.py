@@ -360,9 +360,25 @@ def test_snippets_an_editor_changed_are_kept_and_not_duplicated(demo):
     assert (item.label, item.link_url) == ("Agenda", "/fr/events/calendar/")
 
 
-def test_the_load_demo_command_builds_the_portal(db):
+def test_the_load_demo_command_builds_the_portal(db, client):
     call_command("load_demo", hostname="testserver")
     assert StandardPage.objects.filter(slug="steering-committee-charter").count() == 2
     pages = Page.objects.count()
     call_command("load_demo", hostname="testserver")
     assert Page.objects.count() == pages
+
+
+def test_the_charter_and_report_link_to_their_pdfs_in_the_library(db, client):
+    """The library makes PDFs from plain_text(); pages and PDFs link both ways."""
+    from documents.models import LibraryDocument
+
+    call_command("load_demo", hostname="testserver")
+    for language in ("ar", "fr"):
+        for path in (
+            "governance/steering-committee-charter/",
+            "governance/steering-committee-meeting-2022-09-30/",
+        ):
+            page = page_at(language, path)
+            document = LibraryDocument.objects.get(related_pages=page)
+            html = client.get(page.url).content.decode()
+            assert f'href="/{language}/library/{document.pk}/"' in html
