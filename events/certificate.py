@@ -71,10 +71,10 @@ def certificate_pdf(registration) -> bytes:
     from reportlab.pdfgen import canvas
 
     event = registration.event
+    from wagtail.models import Locale
+
     titles = {}
     for code in ("ar", "fr"):
-        from wagtail.models import Locale
-
         translated = event
         locale = Locale.objects.filter(language_code=code).first()
         if locale:
@@ -102,11 +102,7 @@ def certificate_pdf(registration) -> bytes:
     pdf.drawCentredString(width / 2, y, "Attestation de participation")
     y -= 60
     pdf.setFont(latin, 14)
-    pdf.drawCentredString(
-        width / 2,
-        y,
-        "Nous attestons que / نشهد أن" if not font else "Nous attestons que",
-    )
+    pdf.drawCentredString(width / 2, y, "Nous attestons que")
     if font:
         y -= 22
         pdf.setFont(font, 14)
@@ -130,9 +126,8 @@ def certificate_pdf(registration) -> bytes:
         )
     y -= 60
     pdf.setFont(latin, 10)
-    pdf.drawCentredString(
-        width / 2, y, f"Code / {_ar('الرمز') if font else 'Code'} : {registration.code}"
-    )
+    label = f"Code / {_ar('الرمز')}" if font else "Code"
+    pdf.drawCentredString(width / 2, y, f"{label} : {registration.code}")
     pdf.drawCentredString(width / 2, 50, "Gouvernement ouvert – Maroc")
     pdf.showPage()
     pdf.save()

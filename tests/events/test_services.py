@@ -393,3 +393,22 @@ def test_signing_is_not_reused_across_purposes(event):
     with pytest.raises(InvalidToken):
         services.registration_verify(token=manage)
     assert signing  # the tokens are Django-signed
+
+
+def test_without_an_arabic_font_the_certificate_is_french_only(event, monkeypatch):
+    import subprocess
+
+    from events import certificate
+
+    def no_fc_list(*args, **kwargs):
+        raise OSError("fc-list missing")
+
+    certificate.arabic_font.cache_clear()
+    monkeypatch.setattr(certificate, "FONT_CANDIDATES", [])
+    monkeypatch.setattr(subprocess, "run", no_fc_list)
+    try:
+        registration = RegistrationFactory(event=event, attended=True)
+        pdf = certificate.certificate_pdf(registration)
+        assert pdf.startswith(b"%PDF") and b"/FontFile2" not in pdf
+    finally:
+        certificate.arabic_font.cache_clear()
