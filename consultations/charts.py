@@ -27,7 +27,12 @@ class Bar:
 
 
 def bar_chart(chart_id: str, title, rows, rtl: bool = False) -> dict:
-    """Horizontal bars for ``rows`` of (label, value), mirrored in right-to-left."""
+    """Horizontal bars for ``rows`` of (label, value), mirrored in right-to-left.
+
+    Coordinates run left to right; in RTL the SVG has ``direction="rtl"``, so a
+    text's "start" is its right end: labels start at the right edge, bars grow
+    leftwards from them and each value is written to the left of its bar.
+    """
     rows = [(str(label), int(value)) for label, value in rows]
     maximum = max((v for _l, v in rows), default=0) or 1
     area = WIDTH - LABEL_WIDTH - 50
@@ -44,10 +49,10 @@ def bar_chart(chart_id: str, title, rows, rtl: bool = False) -> dict:
                     bar_x,
                     y,
                     width,
-                    WIDTH,
+                    WIDTH - 4,
                     "start",
                     bar_x - 6,
-                    "end",
+                    "start",
                     y + BAR_HEIGHT - 5,
                 )
             )

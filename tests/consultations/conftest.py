@@ -31,6 +31,15 @@ def _member(group_name: str, codenames: list[str], **kwargs):
     return user
 
 
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """Messages are compared in English; a request may leave another language on."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 @pytest.fixture
 def citizen(db):
     return UserFactory(display_name="Amina")
