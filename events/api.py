@@ -5,6 +5,7 @@ import datetime
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, permissions, serializers, status, viewsets
 from rest_framework.decorators import action
@@ -27,7 +28,9 @@ def _parse_moment(value: str, field: str, *, end=False):
     if moment is None:
         day = parse_date(value)
         if day is None:
-            raise ValidationError({field: ["Use YYYY-MM-DD or an ISO 8601 date-time."]})
+            raise ValidationError(
+                {field: [_("Use YYYY-MM-DD or an ISO 8601 date-time.")]}
+            )
         moment = datetime.datetime.combine(
             day + datetime.timedelta(days=1 if end else 0), datetime.time.min
         )
@@ -64,11 +67,13 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
         kind = params.get("kind", "")
         if kind and kind not in EventKind.values:
             raise ValidationError(
-                {"kind": [f"Choose one of {', '.join(EventKind.values)}."]}
+                {"kind": [_("Choose one of: %s.") % ", ".join(EventKind.values)]}
             )
         language = params.get("language", "")
         if language and language not in ("ar", "fr", "en"):
-            raise ValidationError({"language": ["Choose one of ar, fr, en."]})
+            raise ValidationError(
+                {"language": [_("Choose one of: %s.") % "ar, fr, en"]}
+            )
         group = None
         if params.get("group"):
             from working_groups.models import WorkingGroup
@@ -80,7 +85,7 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
                 else WorkingGroup.objects.filter(slug=value).first()
             )
             if group is None:
-                raise ValidationError({"group": ["Unknown working group."]})
+                raise ValidationError({"group": [_("Unknown working group.")]})
         queryset = queries.filter_events(
             self.get_queryset(),
             kind=kind,

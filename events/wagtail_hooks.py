@@ -109,6 +109,13 @@ def register_viewsets():
     return EventsGroup()
 
 
+@hooks.register("after_edit_snippet")
+def promote_after_capacity_change(request, instance):
+    """An editor who raises the capacity gives the new seats to people in line."""
+    if isinstance(instance, Event) and instance.pk == instance.source.pk:
+        services.event_capacity_change(event=instance, capacity=instance.capacity)
+
+
 def _event_for(request, pk) -> Event:
     event = get_object_or_404(Event, pk=pk).source
     if not request.user.has_perm("events.manage_registrations", event):

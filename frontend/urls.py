@@ -87,6 +87,11 @@ urlpatterns = [
         name="organisation_register",
     ),
     path(
+        "organisations/<str:slug>/edit/",
+        wg_views.organisation_edit,
+        name="organisation_edit",
+    ),
+    path(
         "organisations/<str:slug>/",
         wg_views.organisation_detail,
         name="organisation_detail",

@@ -106,3 +106,12 @@ class LeaveForm(forms.Form):
     reason = forms.CharField(
         label=_("Reason (optional)"), required=False, max_length=300
     )
+
+
+class OrganisationEditForm(OrganisationForm):
+    """The profile without the registration number (changed by the secretariat)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        del self.fields["registration_number"]
+        del self.fields["role"]

@@ -154,6 +154,50 @@ def organisation_register(
     return organisation
 
 
+EDITABLE_FIELDS = (
+    "name_ar",
+    "name_fr",
+    "region",
+    "province",
+    "presentation",
+    "website",
+    "contact_email",
+    "contact_phone",
+)
+
+
+@transaction.atomic
+def organisation_update(
+    *,
+    organisation: Organisation,
+    by,
+    fields_of_action: list[str] | None = None,
+    logo=None,
+    **changes,
+) -> Organisation:
+    """Representatives (or the secretariat) keep their CSO's profile up to date.
+
+    The legal registration number is not editable here: changing it is a new
+    verification, done by the secretariat in the admin.
+    """
+    from .rules import is_representative
+
+    if not (is_representative(by, organisation) or is_secretariat(by)):
+        raise Forbidden(_("Only a representative or the secretariat may do this."))
+    organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
+    for name, value in changes.items():
+        if name not in EDITABLE_FIELDS:
+            raise ValueError(f"{name} is not editable")
+        setattr(organisation, name, value.strip() if isinstance(value, str) else value)
+    if logo:
+        organisation.logo = logo
+    organisation.full_clean()
+    organisation.save()
+    if fields_of_action is not None:
+        organisation.fields_of_action.set(list(fields_of_action))
+    return organisation
+
+
 @transaction.atomic
 def organisation_verify(*, organisation: Organisation, by, verified: bool = True):
     """The secretariat verifies (or withdraws the badge of) an organisation."""

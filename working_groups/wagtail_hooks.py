@@ -19,7 +19,13 @@ from cms.api import DomainError
 
 from . import services
 from .forms import DecisionForm
-from .models import ApplicationStatus, MembershipApplication, Organisation, WorkingGroup
+from .models import (
+    ApplicationStatus,
+    Membership,
+    MembershipApplication,
+    Organisation,
+    WorkingGroup,
+)
 from .rules import is_secretariat
 
 
@@ -113,11 +119,29 @@ class ApplicationAdmin(ModelViewSet):
         return MembershipApplication.objects.select_related("organisation", "group")
 
 
+class MembershipAdmin(ModelViewSet):
+    """The history of memberships (joined, left, why); read-only in practice."""
+
+    model = Membership
+    url_prefix = "civil-society/memberships"
+    url_namespace = "working_groups_membership"
+    icon = "history"
+    menu_label = _("Memberships")
+    add_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["organisation", "group", "joined_at", "left_at", "left_reason"]
+    list_filter = ["group"]
+    form_fields = ["left_reason"]
+
+    def get_queryset(self, request):
+        return Membership.objects.select_related("organisation", "group")
+
+
 class CivilSocietyGroup(ViewSetGroup):
     menu_label = _("Civil society")
     menu_icon = "group"
     menu_order = 310
-    items = (OrganisationAdmin, WorkingGroupAdmin, ApplicationAdmin)
+    items = (OrganisationAdmin, WorkingGroupAdmin, ApplicationAdmin, MembershipAdmin)
 
 
 @hooks.register("register_admin_viewset")

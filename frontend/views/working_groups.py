@@ -17,6 +17,7 @@ from working_groups.forms import (
     ApplicationForm,
     DecisionForm,
     LeaveForm,
+    OrganisationEditForm,
     OrganisationForm,
 )
 from working_groups.models import (
@@ -88,10 +89,22 @@ def organisation_detail(request, slug):
     texts = localized_map([m.group for m in groups], WorkingGroup)
     for membership in groups:
         membership.group_text = texts.get(membership.group_id, membership.group)
+    past = (
+        organisation.memberships.filter(left_at__isnull=False, group__is_public=True)
+        .select_related("group")
+        .order_by("-left_at")
+    )
     return render(
         request,
         "working_groups/organisation_detail.html",
-        {"organisation": organisation, "memberships": groups},
+        {
+            "organisation": organisation,
+            "memberships": groups,
+            "past_memberships": list(past),
+            "can_edit": request.user.has_perm(
+                "working_groups.edit_organisation", organisation
+            ),
+        },
     )
 
 
@@ -134,6 +147,41 @@ def organisation_register(request):
         request,
         "working_groups/organisation_form.html",
         {"form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+def organisation_edit(request, slug):
+    organisation = get_object_or_404(Organisation, slug=slug)
+    if not request.user.has_perm("working_groups.edit_organisation", organisation):
+        raise Http404
+    initial = {name: getattr(organisation, name) for name in services.EDITABLE_FIELDS}
+    initial["fields_of_action"] = ", ".join(
+        t.name for t in organisation.fields_of_action.all()
+    )
+    form = OrganisationEditForm(
+        request.POST or None, request.FILES or None, initial=initial
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.organisation_update(
+                organisation=organisation,
+                by=request.user,
+                fields_of_action=data["fields_of_action"],
+                logo=data["logo"],
+                **{name: data[name] for name in services.EDITABLE_FIELDS},
+            )
+        except (DomainError, ValidationError) as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("The organisation's profile is saved."))
+            return redirect(organisation.get_absolute_url())
+    return render(
+        request,
+        "working_groups/organisation_edit.html",
+        {"form": form, "organisation": organisation},
         status=400 if form.errors else 200,
     )
 

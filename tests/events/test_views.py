@@ -214,3 +214,20 @@ def test_the_desk_checks_people_in_and_exports(client, event):
     from openpyxl import load_workbook
 
     assert load_workbook(io.BytesIO(xlsx.content)).active.max_row == 2
+
+
+def test_raising_the_capacity_in_the_admin_promotes_people_in_line(client, event):
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    for _ in range(3):
+        services.registration_create(event=event, user=UserFactory())
+    waiting = Registration.objects.get(event=event, status="waiting")
+    client.force_login(admin)
+    from wagtail.hooks import get_hooks
+
+    for hook in get_hooks("after_edit_snippet"):
+        event.capacity = 3
+        event.save()
+        hook(None, event)
+    waiting.refresh_from_db()
+    assert waiting.status == RegistrationStatus.CONFIRMED
+    assert client.get("/admin/civil-society/memberships/").status_code == 200

@@ -216,3 +216,34 @@ def test_the_secretariat_verifies_in_the_admin(client, homes, secretariat):
     assert client.get("/admin/civil-society/applications/").status_code == 200
     assert client.get("/admin/events/registrations/").status_code == 200
     assert client.get("/admin/snippets/events/event/").status_code == 200
+
+
+def test_representatives_edit_their_organisation_and_others_cannot(client, homes):
+    rep = UserFactory()
+    organisation = OrganisationFactory(representatives=[rep], province="Rabat")
+    url = f"/fr/organisations/{organisation.slug}/edit/"
+    client.force_login(UserFactory())
+    assert client.get(url).status_code == 404
+    client.force_login(rep)
+    form = client.get(url).context["form"]
+    data = {k: v for k, v in form.initial.items() if v is not None}
+    data.update(province="Salé", fields_of_action="transparence, jeunesse")
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    organisation.refresh_from_db()
+    assert organisation.province == "Salé"
+    assert organisation.registration_number.startswith("RC-")
+    assert sorted(t.name for t in organisation.fields_of_action.all()) == [
+        "jeunesse",
+        "transparence",
+    ]
+
+
+def test_the_organisation_page_keeps_former_memberships(client, homes):
+    from django.utils import timezone
+
+    membership = MembershipFactory(organisation=OrganisationFactory())
+    membership.left_at = timezone.now()
+    membership.save()
+    page = client.get(membership.organisation.get_absolute_url())
+    assert membership.group.name in page.content.decode()
