@@ -18,6 +18,7 @@ from taggit.models import TaggedItemBase
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 GENERAL_BOX_SLUG = "general-box"
 
@@ -170,6 +171,24 @@ class Consultation(TranslatableMixin, models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    # What translators translate; the rest (the address, dates, settings, the
+    # synthesis file) stays the same in every language. Themes and documents are
+    # read from the original.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("summary"),
+        TranslatableField("text"),
+        TranslatableField("synthesis_text"),
+        SynchronizedField("slug"),
+        SynchronizedField("opens_at"),
+        SynchronizedField("closes_at"),
+        SynchronizedField("is_general_box"),
+        SynchronizedField("moderation_mode"),
+        SynchronizedField("allow_anonymous"),
+        SynchronizedField("comments_open"),
+        SynchronizedField("synthesis_document"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("consultation")

@@ -5,6 +5,7 @@ import time
 import pytest
 from django.core import mail, signing
 from django.utils import timezone
+from django.utils.html import escape
 
 from consultations import services
 from consultations.models import (
@@ -411,3 +412,36 @@ def test_the_secretariat_creates_a_consultation_in_the_admin(
     )
     assert response.status_code == 302, response.content.decode()[:3000]
     assert Consultation.objects.get(slug="transparence").status == "open"
+
+
+def test_editors_translate_a_consultation_with_wagtail_localize(consultation):
+    from wagtail.models import Locale
+    from wagtail_localize.models import TranslationSource
+
+    source, _created = TranslationSource.get_or_create_from_instance(consultation)
+    source.create_or_update_translation(
+        Locale.objects.get(language_code="fr"), fallback=True
+    )
+    french = Consultation.objects.get(
+        translation_key=consultation.translation_key, locale__language_code="fr"
+    )
+    assert french.slug == consultation.slug
+    # Synchronised (wagtail-localize serialises to the millisecond).
+    assert abs(french.closes_at - consultation.closes_at).total_seconds() < 0.001
+    assert french.original == consultation
+
+
+def test_the_consultation_snippets_list_links_to_close_out_and_queue(
+    client, secretariat, consultation
+):
+    client.force_login(secretariat)
+    html = client.get("/admin/snippets/consultations/consultation/").content.decode()
+    assert escape(consultation.title) in html
+    assert f"/admin/consultations/{consultation.pk}/closeout/" in html
+
+
+def test_the_api_schema_documents_the_consultation_endpoints(client, homes):
+    response = client.get("/api/schema/?format=json")
+    assert response.status_code == 200
+    paths = response.json()["paths"]
+    assert "/api/contributions/" in paths and "/api/consultations/{slug}/" in paths
