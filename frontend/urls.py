@@ -70,6 +70,11 @@ urlpatterns = [
         name="consultation_detail",
     ),
     path(
+        "consultations/<str:slug>/feed.rss",
+        consultations.ContributionFeed(),
+        name="consultation_feed",
+    ),
+    path(
         "consultations/<str:slug>/contribute/",
         consultations.contribute,
         name="consultation_contribute",

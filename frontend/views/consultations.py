@@ -7,6 +7,7 @@ Every page works without JavaScript. Domain errors show on the form.
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.syndication.views import Feed
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
@@ -491,3 +492,40 @@ def contributions_url(consultation: Consultation) -> str:
     if consultation.is_general_box:
         return reverse("consultation_general_box_contribute")
     return reverse("consultation_contribute", args=[consultation.slug])
+
+
+class ContributionFeed(Feed):
+    """RSS of a consultation's published contributions (the public queryset)."""
+
+    def get_object(self, request, slug):
+        consultation = queries.consultation_for_slug(slug)
+        if consultation is None:
+            raise Http404
+        return consultation
+
+    def title(self, obj):
+        return str(_("Contributions: %(title)s") % {"title": obj.title})
+
+    def link(self, obj):
+        return obj.get_url_path()
+
+    def description(self, obj):
+        return obj.summary
+
+    def items(self, obj):
+        return queries.public_contribution_list(obj)[:50]
+
+    def item_title(self, item):
+        return f"{item.get_kind_display()}: {item.title}"
+
+    def item_description(self, item):
+        return item.body
+
+    def item_link(self, item):
+        return item.get_url_path()
+
+    def item_pubdate(self, item):
+        return item.published_at or item.submitted_at
+
+    def item_author_name(self, item):
+        return item.public_author

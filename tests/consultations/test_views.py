@@ -445,3 +445,14 @@ def test_the_api_schema_documents_the_consultation_endpoints(client, homes):
     assert response.status_code == 200
     paths = response.json()["paths"]
     assert "/api/contributions/" in paths and "/api/consultations/{slug}/" in paths
+
+
+def test_the_feed_lists_only_published_contributions(client, consultation, published):
+    ContributionFactory(
+        consultation=consultation, status=ContributionStatus.REJECTED, title="Rejetée"
+    )
+    response = client.get("/fr/consultations/pan-2027/feed.rss")
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert published.title in body and "Rejetée" not in body
+    assert published.author.email not in body
