@@ -360,7 +360,8 @@ def test_snippets_an_editor_changed_are_kept_and_not_duplicated(demo):
     assert (item.label, item.link_url) == ("Agenda", "/fr/events/calendar/")
 
 
-def test_the_load_demo_command_builds_the_portal(db, client):
+def test_the_load_demo_command_builds_the_portal(db, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path  # the library's demo writes PDFs
     call_command("load_demo", hostname="testserver")
     assert StandardPage.objects.filter(slug="steering-committee-charter").count() == 2
     pages = Page.objects.count()
@@ -368,9 +369,13 @@ def test_the_load_demo_command_builds_the_portal(db, client):
     assert Page.objects.count() == pages
 
 
-def test_the_charter_and_report_link_to_their_pdfs_in_the_library(db, client):
+def test_the_charter_and_report_link_to_their_pdfs_in_the_library(
+    db, client, settings, tmp_path
+):
     """The library makes PDFs from plain_text(); pages and PDFs link both ways."""
     from documents.models import LibraryDocument
+
+    settings.MEDIA_ROOT = tmp_path
 
     call_command("load_demo", hostname="testserver")
     for language in ("ar", "fr"):
