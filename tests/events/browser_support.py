@@ -5,6 +5,7 @@ share this one (started lazily, stopped at exit) instead of each starting theirs
 """
 
 import atexit
+import os
 import shutil
 
 import pytest
@@ -18,6 +19,10 @@ def shared_browser():
         if executable is None:
             pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
         from playwright.sync_api import sync_playwright
+
+        # Playwright's sync API runs an event loop in this thread; Django's ORM
+        # refuses to run beside one unless told the calls are synchronous.
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
         from tests.browser.conftest import CHROMIUM_ARGS
 
