@@ -121,8 +121,9 @@ class DatabaseEngine(Engine):
             )
 
     def _add_batch_pg(self, entries: list[Entry]):
-        """One INSERT per batch; the weighted vector is computed by PostgreSQL
-        from the text Python has folded (Arabic) and the locale's configuration."""
+        """One statement per batch: the entry rows, and their searchable side in
+        ``sitesearch_pgentry`` with vectors computed by PostgreSQL from the text
+        Python has folded (Arabic) and the locale's configuration."""
         values, params = [], []
         for e in entries:
             values.append("(" + ", ".join(["%s"] * 18) + ")")
@@ -142,23 +143,36 @@ class DatabaseEngine(Engine):
                 PG_CONFIG.get(e.locale, "sharaka_fr"),
             ]
             params += [p for pair in parts for p in pair]
-        vector = " || ".join(
-            f"setweight(to_tsvector('sharaka_ar', v.{f}_ar) || "
-            f"to_tsvector(v.cfg::regconfig, v.{f}_lat), '{w}')"
-            for f, w in (("t", "A"), ("s", "B"), ("b", "C"))
-        )
+
+        def vec(field, weight):
+            return (
+                f"setweight(to_tsvector('sharaka_ar', v.{field}_ar) || "
+                f"to_tsvector(v.cfg::regconfig, v.{field}_lat), '{weight}')"
+            )
+
         sql = (
-            "INSERT INTO sitesearch_searchentry (key, source, object_id, locale, "
-            "title, summary, body, url, date, facets, facet_keys, indexed_at, "
-            f"search_vector) SELECT v.key, v.source, v.object_id, v.locale, v.title, "
-            "v.summary, v.body, v.url, v.date::date, v.facets::jsonb, "
-            f"v.facet_keys::text[], now(), {vector} FROM (VALUES {', '.join(values)}) "
-            "AS v(key, source, object_id, locale, title, summary, body, url, date, "
-            "facets, facet_keys, cfg, t_ar, t_lat, s_ar, s_lat, b_ar, b_lat) "
-            "ON CONFLICT (key) DO NOTHING"
+            f"WITH v AS (SELECT * FROM (VALUES {', '.join(values)}) AS v(key, "
+            "source, object_id, locale, title, summary, body, url, date, facets, "
+            "facet_keys, cfg, t_ar, t_lat, s_ar, s_lat, b_ar, b_lat)), "
+            "ins AS (INSERT INTO sitesearch_searchentry (key, source, object_id, "
+            "locale, title, summary, body, url, date, facets, indexed_at) "
+            "SELECT key, source, object_id, locale, title, summary, body, url, "
+            "date::date, facets::jsonb, now() FROM v "
+            "ON CONFLICT (key) DO NOTHING RETURNING id, key) "
+            "INSERT INTO sitesearch_pgentry (entry_id, source, locale, date, "
+            "facet_keys, rank_vector, search_vector) "
+            "SELECT ins.id, v.source, v.locale, v.date::date, v.facet_keys::text[], "
+            f"{vec('t', 'A')} || {vec('s', 'B')}, "
+            f"{vec('t', 'A')} || {vec('s', 'B')} || {vec('b', 'C')} "
+            "FROM ins JOIN v ON v.key = ins.key"
         )
         with connection.cursor() as cur:
             cur.execute(sql, params)
+
+    PG_INDEXES = {
+        "sitesearch_pgentry_vector_gin": "USING GIN (search_vector)",
+        "sitesearch_pgentry_facets_gin": "USING GIN (facet_keys)",
+    }
 
     @contextmanager
     def bulk(self):
@@ -168,20 +182,18 @@ class DatabaseEngine(Engine):
             yield
             return
         with connection.cursor() as cur:
-            cur.execute("DROP INDEX IF EXISTS sitesearch_entry_vector_gin")
-            cur.execute("DROP INDEX IF EXISTS sitesearch_entry_facets_gin")
+            for name in self.PG_INDEXES:
+                cur.execute(f"DROP INDEX IF EXISTS {name}")
         try:
             yield
         finally:
             with connection.cursor() as cur:
-                cur.execute(
-                    "CREATE INDEX IF NOT EXISTS sitesearch_entry_vector_gin "
-                    "ON sitesearch_searchentry USING GIN (search_vector)"
-                )
-                cur.execute(
-                    "CREATE INDEX IF NOT EXISTS sitesearch_entry_facets_gin "
-                    "ON sitesearch_searchentry USING GIN (facet_keys)"
-                )
+                for name, definition in self.PG_INDEXES.items():
+                    cur.execute(
+                        f"CREATE INDEX IF NOT EXISTS {name} "
+                        f"ON sitesearch_pgentry {definition}"
+                    )
+                cur.execute("ANALYZE sitesearch_pgentry")
                 cur.execute("ANALYZE sitesearch_searchentry")
 
     def clear(self, source: str | None = None):
@@ -200,7 +212,8 @@ class DatabaseEngine(Engine):
                     cur.execute("DELETE FROM sitesearch_searchentry")
                 else:
                     cur.execute(
-                        "TRUNCATE sitesearch_searchfacet, sitesearch_searchentry"
+                        "TRUNCATE sitesearch_pgentry, sitesearch_searchfacet, "
+                        "sitesearch_searchentry"
                     )
 
     def count(self):
@@ -239,11 +252,16 @@ class DatabaseEngine(Engine):
         where, params = self._filters(query)
         locales = [query.locale] if query.locale else ["fr", "en"]
         if not query.text.strip():
-            extra = ", e.facet_keys AS facet_keys" if self.vendor == "postgresql" else ""
-            sql = (
-                f"SELECT e.id AS id, 0.0 AS score, e.date AS date{extra} "
-                "FROM sitesearch_searchentry e"
-            )
+            if self.vendor == "postgresql":
+                sql = (
+                    "SELECT e.entry_id AS id, 0.0 AS score, e.date AS date, "
+                    "e.facet_keys AS facet_keys FROM sitesearch_pgentry e"
+                )
+            else:
+                sql = (
+                    "SELECT e.id AS id, 0.0 AS score, e.date AS date "
+                    "FROM sitesearch_searchentry e"
+                )
             return (sql + (f" WHERE {where}" if where else ""), params)
         options = query_terms(query.text, [latin_locale(x) for x in locales])
         if not options:
@@ -264,24 +282,23 @@ class DatabaseEngine(Engine):
         lat = " ".join(w for w in words(query.text) if not is_arabic(w))
         ar_text, _ = split_scripts(ar)
         _, lat_text = split_scripts(lat)
-        q = {
-            cfg: "(plainto_tsquery('sharaka_ar', %s) && plainto_tsquery('"
-            + cfg
-            + "', %s))"
-            for cfg in ("sharaka_fr", "sharaka_en")
-        }
-        sql = (
-            "SELECT e.id AS id, ts_rank_cd(e.search_vector, "
-            f"CASE WHEN e.locale = 'en' THEN {q['sharaka_en']} ELSE {q['sharaka_fr']} END"
-            ") AS score, e.date AS date, e.facet_keys AS facet_keys "
-            "FROM sitesearch_searchentry e "
-            f"WHERE ((e.locale <> 'en' AND e.search_vector @@ {q['sharaka_fr']}) "
-            f"OR (e.locale = 'en' AND e.search_vector @@ {q['sharaka_en']}))"
+        # The Latin words as French or as English (stop words differ): one
+        # tsquery, so the GIN index answers it exactly, without a recheck.
+        configs = [PG_CONFIG.get(x, "sharaka_fr") for x in locales]
+        configs = sorted(set(configs)) or ["sharaka_fr"]
+        tsquery = " || ".join(
+            f"(plainto_tsquery('sharaka_ar', %s) && plainto_tsquery('{cfg}', %s))"
+            for cfg in configs
         )
-        pair = [ar_text, lat_text]
+        sql = (
+            "SELECT e.entry_id AS id, ts_rank_cd(e.rank_vector, q.q) AS score, "
+            "e.date AS date, e.facet_keys AS facet_keys "
+            f"FROM sitesearch_pgentry e, (SELECT {tsquery} AS q) q "
+            "WHERE e.search_vector @@ q.q"
+        )
         return (
             sql + (f" AND {where}" if where else ""),
-            pair * 4 + params,
+            [ar_text, lat_text] * len(configs) + params,
         )
 
     def search(self, query: Query) -> Results:
@@ -307,7 +324,8 @@ class DatabaseEngine(Engine):
             cur.execute(f"SELECT count(*) FROM ({sql}) m", params)  # noqa: S608
             results.total = cur.fetchone()[0]
             cur.execute(
-                f"SELECT m.id, m.score FROM ({sql}) m ORDER BY {order} LIMIT %s OFFSET %s",  # noqa: S608
+                f"SELECT m.id, m.score FROM ({sql}) m "
+                f"ORDER BY {order} LIMIT %s OFFSET %s",
                 [*params, query.page_size, query.offset],
             )
             page = cur.fetchall()
@@ -331,7 +349,8 @@ class DatabaseEngine(Engine):
         if query.sort == "date" or not query.text.strip():
             order = "date DESC NULLS LAST, id DESC"
         else:
-            order = "score DESC, id DESC"
+            # Ranked on title and summary; body-only matches follow by date.
+            order = "score DESC, date DESC NULLS LAST, id DESC"
         statement = (
             f"WITH m AS MATERIALIZED ({sql}), "  # noqa: S608
             f"p AS (SELECT id, score, row_number() OVER (ORDER BY {order}) AS rn "
@@ -343,7 +362,8 @@ class DatabaseEngine(Engine):
             "'[]') FROM p), "
             "(SELECT coalesce(json_agg(json_build_array(k, n)), '[]') FROM f)"
         )
-        with connection.cursor() as cur:
+        with transaction.atomic(), connection.cursor() as cur:
+            cur.execute("SET LOCAL work_mem = '32MB'")
             cur.execute(statement, [*params, query.page_size, query.offset])
             total, page, facet_rows_ = cur.fetchone()
         if isinstance(page, str):
