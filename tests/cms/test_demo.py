@@ -148,6 +148,7 @@ def test_the_home_page_shows_the_cycle_objectives_latest_news_and_calls(demo, cl
 def test_the_english_home_page_has_english_text(demo, client):
     html = client.get("/en/").content.decode()
     assert "Joint preparation" in html and "Open Government Morocco" in html
+    assert "Results of the selection of the associations" in html  # latest news
 
 
 def test_the_charter_has_its_thirteen_articles_in_arabic_and_french(demo):

@@ -429,11 +429,13 @@ NEWS: list[dict] = [
         "tags": {
             "ar": ["لجنة الإشراف", "المجتمع المدني", "طلب ترشيح"],
             "fr": ["comité de pilotage", "société civile", "appel à candidatures"],
+            "en": ["steering committee", "civil society", "call for applications"],
         },
         "title": {
             "ar": "طلب ترشيح لتمثيل المجتمع المدني في لجنة الإشراف 2024-2027",
             "fr": "Appel à candidatures pour représenter la société civile au comité de "
             "pilotage 2024-2027",
+            "en": "Call for applications to represent civil society on the steering committee 2024-2027",
         },
         "intro": {
             "ar": "باب الترشيح مفتوح أمام الجمعيات المهتمة من 14 غشت إلى 5 شتنبر 2024 "
@@ -441,6 +443,7 @@ NEWS: list[dict] = [
             "fr": "Les candidatures sont ouvertes aux associations intéressées du 14 août "
             "au 5 septembre 2024 pour choisir neuf associations qui représenteront la "
             "société civile au comité de pilotage.",
+            "en": "Interested associations can apply from 14 August to 5 September 2024; nine will be chosen to represent civil society on the steering committee.",
         },
         "body": {
             "ar": [
@@ -466,6 +469,18 @@ NEWS: list[dict] = [
                 "toutes les pièces requises du dossier déposées, conformément à la même "
                 "méthodologie.",
             ],
+            "en": [
+                "In line with the method for selecting civil society representatives on "
+                "the steering committee, a call for applications to represent civil "
+                "society on the steering committee is open to interested associations "
+                "from 14 August to 5 September 2024.",
+                "At the end of the call, a selection committee will study the "
+                "applications and choose 9 associations among the candidates to sit on "
+                "the steering committee, based on the selection criteria set out in that "
+                "method.",
+                "Note that applications are studied only once every required part of "
+                "the application file has been submitted, as the same method provides.",
+            ],
         },
     },
     {
@@ -475,17 +490,20 @@ NEWS: list[dict] = [
         "tags": {
             "ar": ["البرلمان", "التعاون الدولي"],
             "fr": ["Parlement", "coopération internationale"],
+            "en": ["Parliament", "international cooperation"],
         },
         "title": {
             "ar": "رئيس مجلس النواب يستقبل وفدا برلمانيا من كوت ديفوار",
             "fr": "Le Président de la Chambre des Représentants reçoit une délégation "
             "parlementaire de Côte d'Ivoire",
+            "en": "The Speaker of the House of Representatives receives a parliamentary delegation from Côte d'Ivoire",
         },
         "intro": {
             "ar": "زيارة من 23 إلى 27 شتنبر 2024 لتبادل التجارب والخبرات بين المؤسستين "
             "التشريعيتين في البلدين.",
             "fr": "Une visite du 23 au 27 septembre 2024 pour échanger expériences et "
             "expertises entre les institutions législatives des deux pays.",
+            "en": "A visit from 23 to 27 September 2024 to share experience and expertise between the two countries' legislative institutions.",
         },
         "body": {
             "ar": [
@@ -510,6 +528,17 @@ NEWS: list[dict] = [
                 "expériences et des expertises entre les institutions législatives des "
                 "deux pays.",
             ],
+            "en": [
+                "On Tuesday 24 September 2024, at the Parliament in Rabat, the Speaker of "
+                "the House of Representatives, Mr Rachid Talbi Alami, received a "
+                "parliamentary delegation from Côte d'Ivoire led by Mr Kofi Kara, Chair "
+                "of the Policy Evaluation Committee of the National Assembly of Côte "
+                "d'Ivoire.",
+                "The delegation included members of the National Assembly and the Senate "
+                "and representatives of Ivorian civil society.",
+                "The visit, from 23 to 27 September 2024, aims to share experience and "
+                "expertise between the legislative institutions of the two countries.",
+            ],
         },
     },
     {
@@ -519,12 +548,14 @@ NEWS: list[dict] = [
         "tags": {
             "ar": ["لجنة الإشراف", "المجتمع المدني", "طلب ترشيح"],
             "fr": ["comité de pilotage", "société civile", "appel à candidatures"],
+            "en": ["steering committee", "civil society", "call for applications"],
         },
         "title": {
             "ar": "نتائج انتقاء الجمعيات الممثلة للمجتمع المدني في لجنة الإشراف "
             "2024-2027",
             "fr": "Résultats de la sélection des associations représentant la société "
             "civile au comité de pilotage 2024-2027",
+            "en": "Results of the selection of the associations representing civil society on the steering committee 2024-2027",
         },
         "intro": {
             "ar": "درست لجنة انتقاء مستقلة ملفات الترشيح واختارت الجمعيات التسع التي "
@@ -532,6 +563,7 @@ NEWS: list[dict] = [
             "fr": "Un comité de sélection indépendant a examiné les candidatures et retenu "
             "les neuf associations qui représenteront la société civile au comité de "
             "pilotage pour la période 2024-2027.",
+            "en": "An independent selection committee studied the applications and chose the nine associations that will represent civil society on the steering committee for 2024-2027.",
         },
         "body": {
             "ar": [
@@ -554,6 +586,17 @@ NEWS: list[dict] = [
                 "Les 9 associations retenues pour siéger au comité de pilotage durant la "
                 "période 2024-2027 ont été annoncées, conformément au principe de "
                 "transparence qui encadre le processus de sélection.",
+            ],
+            "en": [
+                "Following the call for applications to select nine (9) associations to "
+                "represent civil society on the open government steering committee for "
+                "2024-2027, open from 14 August to 5 September 2024, and in line with the "
+                "method for selecting civil society representatives on the steering "
+                "committee, the applications were studied by an independent selection "
+                "committee against the selection criteria in force.",
+                "The 9 associations chosen to sit on the steering committee for "
+                "2024-2027 have been announced, in keeping with the principle of "
+                "transparency that governs the selection.",
             ],
         },
     },
