@@ -3,6 +3,7 @@
 import threading
 
 import pytest
+from django.apps import apps
 from django.db import connection, connections
 
 from events import services
@@ -11,7 +12,12 @@ from tests.factories import EventFactory, UserFactory
 
 pytestmark = [
     pytest.mark.postgres,
-    pytest.mark.django_db(transaction=True),
+    # available_apps makes the flush between tests TRUNCATE ... CASCADE, which
+    # tables created outside the models (the search index's) require.
+    pytest.mark.django_db(
+        transaction=True,
+        available_apps=[config.name for config in apps.get_app_configs()],
+    ),
     pytest.mark.skipif(
         connection.vendor != "postgresql",
         reason="needs PostgreSQL (DATABASE_URL=postgres://...) for row locking",
