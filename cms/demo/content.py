@@ -413,7 +413,7 @@ class DemoLoader:
                     "title": guides.INDEX_TITLE[code],
                     "intro": guides.INDEX_INTRO[code],
                 }
-                for code in ("ar", "fr")
+                for code in LANGS
             },
         )
         for guide in guides.GUIDES:

@@ -23,12 +23,14 @@ GUIDES: list[dict] = [
         "title": {
             "ar": "كيف أقدم اقتراحا أو ملاحظة؟",
             "fr": "Comment soumettre une proposition ou une observation ?",
+            "en": "How do I submit a proposal or an observation?",
         },
         "intro": {
             "ar": "خطوات تقديم اقتراح أو ملاحظة حول ورش الحكومة المنفتحة، وما يحدث "
             "بعد ذلك.",
             "fr": "Les étapes pour soumettre une proposition ou une observation sur le "
             "gouvernement ouvert, et ce qui se passe ensuite.",
+            "en": "The steps to submit a proposal or an observation on open government, and what happens next.",
         },
         "body": {
             "ar": [
@@ -89,6 +91,35 @@ GUIDES: list[dict] = [
                 "fois publiée, les personnes inscrites peuvent la commenter et la "
                 "soutenir.",
             ],
+            "en": [
+                "The proposals and observations space welcomes, at any time, contributions "
+                "from citizens and civil society organisations on open government, the "
+                "national action plans and how their commitments are carried out. Public "
+                "consultations gather contributions on one subject or draft plan for a "
+                "limited time.",
+                ("h", "1. Choose the right place"),
+                [
+                    "for a general proposal or observation: the proposals and "
+                    "observations space, always open;",
+                    "to contribute to a subject under debate: the public consultation "
+                    "concerned, before it closes.",
+                ],
+                ("h", "2. Introduce yourself"),
+                "If you have an account, log in. You can also contribute without one: "
+                "give your name and email address, then confirm your contribution with "
+                "the link you receive. Your email address is never published.",
+                ("h", "3. Write your contribution"),
+                "Choose its type (proposal or observation) and language, give it a clear "
+                "title, explain the problem or idea and the solutions you suggest, "
+                "naming the commitment or department concerned if any. You may give the "
+                "region concerned and attach a document. Do not publish personal data, "
+                "yours or anyone else's.",
+                ("h", "4. Follow it up"),
+                "Every contribution gets a reference. In the proposals and observations "
+                "space, moderators review each contribution before it is published, and "
+                "you receive an email when it is. Once published, registered people can "
+                "comment on it and support it.",
+            ],
         },
         "link": {
             "url": "/{lang}/consultations/general-box/",
@@ -102,6 +133,11 @@ GUIDES: list[dict] = [
                 "L'espace des propositions et observations est ouvert en permanence.",
                 "Soumettre une proposition ou une observation",
             ),
+            "en": (
+                "Contribute",
+                "The proposals and observations space is always open.",
+                "Submit a proposal or an observation",
+            ),
         },
     },
     {
@@ -109,12 +145,14 @@ GUIDES: list[dict] = [
         "title": {
             "ar": "كيف تنضم جمعية إلى مجموعة عمل موضوعاتية؟",
             "fr": "Comment une association rejoint-elle un groupe de travail ?",
+            "en": "How does an association join a working group?",
         },
         "intro": {
             "ar": "مجموعات العمل الموضوعاتية والترابية مفتوحة أمام منظمات المجتمع المدني "
             "الأعضاء في فضاء المجتمع المدني.",
             "fr": "Les groupes de travail thématiques et territoriaux sont ouverts aux "
             "organisations membres de l'espace de la société civile.",
+            "en": "Thematic and territorial working groups are open to the organisations of the civil society space.",
         },
         "body": {
             "ar": [
@@ -175,6 +213,34 @@ GUIDES: list[dict] = [
                 "l'élaboration, au suivi et à l'évaluation des engagements. Elle peut "
                 "quitter le groupe à tout moment.",
             ],
+            "en": [
+                "Working groups bring associations and the administrations concerned "
+                "together around open government themes and the commitments of the "
+                "national action plan, to deepen discussion, work together and follow "
+                "implementation. The civil society members of the steering committee "
+                "encourage non-governmental actors to take part in the commitments "
+                "through these groups.",
+                ("h", "1. Create your account"),
+                "The association's representative creates a personal account with an "
+                "email address and confirms it with the link received.",
+                ("h", "2. Register your association"),
+                "Add the association to the directory of organisations: name in Arabic "
+                "and French, registration number, region and province, presentation, "
+                "fields of action. You become its representative and can add others. The "
+                "association is public only once the secretariat has verified it.",
+                ("h", "3. Choose a group and apply"),
+                "Browse the working groups, their themes and members, choose an open "
+                "group close to your association's expertise or territory, and apply on "
+                "its behalf with a few words on its experience of the subject.",
+                ("h", "4. Wait for the decision"),
+                "The group's coordinators or the secretariat decide; the association's "
+                "representatives receive the decision by email. Every refusal gives its "
+                "reason. You can withdraw the application until it is decided.",
+                ("h", "5. Take part in the work"),
+                "Once accepted, the association is a member of the group: it takes part "
+                "in its meetings and discussions and helps prepare, follow and evaluate "
+                "the commitments. It can leave the group at any time.",
+            ],
         },
         "link": {
             "url": "/{lang}/working-groups/",
@@ -187,6 +253,11 @@ GUIDES: list[dict] = [
                 "Groupes de travail",
                 "Découvrez les groupes ouverts et leurs thèmes.",
                 "Voir les groupes de travail",
+            ),
+            "en": (
+                "Working groups",
+                "Discover the open groups and their themes.",
+                "See the working groups",
             ),
         },
     },
