@@ -1,5 +1,6 @@
-"""The demo content, built from the seeds in ``cms/demo/seeds``.
+"""The demo content, built from the seeds in ``../shared/seeds``.
 
-``manage.py load_demo`` calls ``load_all``: each module contributes its part, and
-every part is idempotent (found by a stable slug or key, updated, never duplicated).
+``manage.py load_demo`` calls ``site.ensure_site`` then each loader of its ``LOADERS``
+list; every part is idempotent (found by a stable slug or key, never duplicated).
+See docs/demo-content.md.
 """
