@@ -787,10 +787,17 @@ def contributions_export(
 # --- Personal data -------------------------------------------------------------------
 
 
-def personal_data_export(user) -> dict:
-    contributions = Contribution.objects.filter(author=user).select_related(
-        "consultation", "answer"
+def _own_contributions(user):
+    """The person's contributions: with their account, or sent with their email."""
+    from django.db.models import Q
+
+    return Contribution.objects.filter(
+        Q(author=user) | Q(author__isnull=True, author_email__iexact=user.email)
     )
+
+
+def personal_data_export(user) -> dict:
+    contributions = _own_contributions(user).select_related("consultation", "answer")
     return {
         "contributions": [
             {
@@ -833,9 +840,7 @@ def personal_data_export(user) -> dict:
 @transaction.atomic
 def personal_data_erase(user) -> None:
     """What the person published stays, without their name; the rest goes."""
-    Contribution.objects.filter(author=user).update(
-        author=None, author_name="", author_email=""
-    )
+    _own_contributions(user).update(author=None, author_name="", author_email="")
     Comment.objects.filter(author=user).update(author=None)
     Support.objects.filter(user=user).update(user=None)
     Flag.objects.filter(user=user).update(user=None, details="")

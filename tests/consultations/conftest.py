@@ -76,4 +76,9 @@ def published(consultation, citizen):
 
 
 # Browser fixtures shared with the rest of the suite (Chromium through Playwright).
-from tests.browser.conftest import axe, browser, browser_page  # noqa: E402, F401
+from tests.browser.conftest import (  # noqa: E402, F401
+    _flush_with_cascade,
+    axe,
+    browser,
+    browser_page,
+)

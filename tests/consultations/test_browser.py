@@ -8,16 +8,30 @@ from django.core import mail
 from consultations.models import Contribution, ContributionStatus
 from tests.factories import ConsultationFactory
 
-pytestmark = pytest.mark.browser
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 TITLE = "إحداث بوابة للمعطيات المفتوحة الجهوية"
 BODY = "نقترح أن تنشر كل جهة معطياتها المفتوحة في بوابة موحدة، مع تحيين شهري."
 
 
+def _wagtail_root():
+    """Wagtail's root page comes from a data migration, which a flush removes."""
+    from django.conf import settings as django_settings
+    from wagtail.models import Locale, Page
+
+    Locale.objects.get_or_create(language_code=django_settings.LANGUAGE_CODE)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))
+
+
 @pytest.fixture
-def open_consultation(db):
+def open_consultation(transactional_db):
     from cms.demo.site import ensure_site
 
+    _wagtail_root()
     ensure_site(hostname="localhost")
     return ConsultationFactory(
         title="إعداد مخطط العمل الوطني 2027", slug="pan-2027", allow_anonymous=True
@@ -55,7 +69,12 @@ def confirm_by_email(page, contribution):
 
 
 def test_a_proposal_in_arabic_is_sent_without_javascript(
-    browser, live_server, django_db_serialized_rollback, settings, open_consultation
+    _flush_with_cascade,
+    browser,
+    live_server,
+    django_db_serialized_rollback,
+    settings,
+    open_consultation,
 ):
     settings.ALLOWED_HOSTS = ["*"]
     context = browser.new_context(

@@ -781,3 +781,22 @@ def test_deleting_an_account_keeps_contributions_anonymised(
     assert comment.author is None
     account_delete(user=other_citizen)
     assert published.supports.count() == 1
+
+
+def test_contributions_sent_without_account_with_the_same_email_are_erased_too(
+    consultation, citizen
+):
+    from accounts.services import account_delete
+
+    earlier = ContributionFactory(
+        consultation=consultation,
+        author=None,
+        author_name="Amina B.",
+        author_email=citizen.email.upper(),
+    )
+    assert services.personal_data_export(citizen)["contributions"][0]["reference"] == (
+        earlier.reference
+    )
+    account_delete(user=citizen)
+    earlier.refresh_from_db()
+    assert (earlier.author_name, earlier.author_email) == ("", "")

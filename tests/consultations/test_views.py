@@ -456,3 +456,13 @@ def test_the_feed_lists_only_published_contributions(client, consultation, publi
     assert response.status_code == 200
     assert published.title in body and "Rejetée" not in body
     assert published.author.email not in body
+
+
+def test_forms_never_send_people_to_another_site(client, published, other_citizen):
+    client.force_login(other_citizen)
+    for target in ("https://evil.example/", "//evil.example/", "/\\evil.example/"):
+        response = client.post(
+            f"/fr/consultations/contributions/{published.pk}/support/",
+            {"next": target},
+        )
+        assert "evil.example" not in response["Location"]
