@@ -3,6 +3,8 @@
 from django import template
 
 from events import queries, services
+from events.models import Event
+from working_groups.models import localized_map
 
 register = template.Library()
 
@@ -12,6 +14,8 @@ def account_registrations(user) -> list:
     if not user.is_authenticated:
         return []
     registrations = list(queries.registrations_of(user)[:50])
+    texts = localized_map([r.event for r in registrations], Event)
     for registration in registrations:
+        registration.event_text = texts[registration.event_id]
         registration.token = services.manage_token(registration)
     return registrations

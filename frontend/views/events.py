@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _g
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from cms.antiabuse import RateLimited, client_ip, rate_limit
@@ -54,6 +55,8 @@ def event_list(request):
     )
     page = Paginator(events, 20).get_page(request.GET.get("page"))
     page.object_list = queries.localized_events(page.object_list)
+    for event in page.object_list:
+        event.seats_left = max(event.capacity - event.confirmed_count, 0)
     return render(
         request,
         "events/event_list.html",
@@ -236,6 +239,7 @@ def _registration_from_token(token) -> Registration:
         raise Http404 from error
 
 
+@never_cache
 def registration_verify(request, token):
     """GET shows a button; POST confirms (link scanners must not use the token)."""
     if request.method == "POST":
@@ -265,6 +269,7 @@ def _manage_path(registration, request) -> str:
     )
 
 
+@never_cache
 def registration_manage(request, token):
     registration = _registration_from_token(token)
     event = registration.event

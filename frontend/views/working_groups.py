@@ -89,18 +89,21 @@ def organisation_detail(request, slug):
     texts = localized_map([m.group for m in groups], WorkingGroup)
     for membership in groups:
         membership.group_text = texts.get(membership.group_id, membership.group)
-    past = (
+    past = list(
         organisation.memberships.filter(left_at__isnull=False, group__is_public=True)
         .select_related("group")
         .order_by("-left_at")
     )
+    past_texts = localized_map([m.group for m in past], WorkingGroup)
+    for membership in past:
+        membership.group_text = past_texts[membership.group_id]
     return render(
         request,
         "working_groups/organisation_detail.html",
         {
             "organisation": organisation,
             "memberships": groups,
-            "past_memberships": list(past),
+            "past_memberships": past,
             "can_edit": request.user.has_perm(
                 "working_groups.edit_organisation", organisation
             ),
@@ -201,9 +204,18 @@ def group_list(request):
 def _group_context(request, group, **extra):
     source = group.source
     user = request.user
+    from events import queries as event_queries
+
+    events = event_queries.localized_events(
+        event_queries.public_events()
+        .upcoming()
+        .filter(working_group__translation_key=source.translation_key)
+        .order_by("start")[:5]
+    )
     context = {
         "group": group,
         "source": source,
+        "events": events,
         "members": list(queries.active_members(source)),
         "is_manager": user.has_perm("working_groups.manage_group", source),
     }

@@ -231,3 +231,17 @@ def test_raising_the_capacity_in_the_admin_promotes_people_in_line(client, event
     waiting.refresh_from_db()
     assert waiting.status == RegistrationStatus.CONFIRMED
     assert client.get("/admin/civil-society/memberships/").status_code == 200
+
+
+def test_a_registration_page_is_never_kept_in_a_shared_cache(client, event):
+    registration = services.registration_create(event=event, user=UserFactory())
+    services.registration_cancel(registration=registration)
+    url = reverse(
+        "event_registration_manage",
+        kwargs={"token": services.manage_token(registration)},
+    )
+    response = client.get(url)
+    assert (
+        "no-store" in response["Cache-Control"]
+        or "private" in response["Cache-Control"]
+    )

@@ -3,6 +3,7 @@
 from django import template
 
 from working_groups import queries
+from working_groups.models import WorkingGroup, localized_map
 
 register = template.Library()
 
@@ -11,7 +12,11 @@ register = template.Library()
 def account_organisations(user) -> dict:
     if not user.is_authenticated:
         return {"organisations": [], "applications": []}
+    applications = list(queries.applications_for_user(user)[:20])
+    texts = localized_map([a.group for a in applications], WorkingGroup)
+    for application in applications:
+        application.group_text = texts[application.group_id]
     return {
         "organisations": list(queries.represented_organisations(user)),
-        "applications": list(queries.applications_for_user(user)[:20]),
+        "applications": applications,
     }
