@@ -3,7 +3,7 @@ registration desk (counts, check-in by code, exports, email to registrants)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -28,6 +28,12 @@ class CountsColumn(Column):
     """Registered / capacity · waiting · attended, linking to the desk."""
 
     def get_value(self, instance):
+        if instance.pk != instance.source_pk:  # a translation: counted on the source
+            return format_html(
+                '<a href="{}">{}</a>',
+                reverse("events_admin_desk", args=[instance.source_pk]),
+                _("Registrations desk"),
+            )
         return format_html(
             '<a href="{}">{}</a>',
             reverse("events_admin_desk", args=[instance.pk]),
@@ -61,7 +67,13 @@ class EventAdmin(SnippetViewSet):
     ordering = ["-start"]
 
     def get_queryset(self, request):
+        first = (
+            Event.objects.filter(translation_key=OuterRef("translation_key"))
+            .order_by("pk")
+            .values("pk")[:1]
+        )
         return Event.objects.select_related("locale").annotate(
+            source_pk=Subquery(first),
             n_registered=Count(
                 "registrations",
                 filter=Q(registrations__status=RegistrationStatus.CONFIRMED),
@@ -196,6 +208,9 @@ def desk_view(request, pk):
             "checkin_form": checkin_form,
             "email_form": email_form,
             "header_title": event.title,
+            "page_title": _("Registrations desk"),
+            "page_subtitle": event.title,
+            "header_icon": "date",
         },
     )
 

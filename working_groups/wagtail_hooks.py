@@ -164,7 +164,13 @@ def verify_view(request, pk):
     return TemplateResponse(
         request,
         "working_groups/admin/verify.html",
-        {"organisation": organisation, "header_title": organisation.name_fr},
+        {
+            "organisation": organisation,
+            "header_title": organisation.name_fr,
+            "page_title": _("Verification"),
+            "page_subtitle": organisation.name_fr,
+            "header_icon": "group",
+        },
     )
 
 
@@ -195,7 +201,14 @@ def decide_view(request, pk):
     return TemplateResponse(
         request,
         "working_groups/admin/decide.html",
-        {"application": application, "form": form, "header_title": str(application)},
+        {
+            "application": application,
+            "form": form,
+            "header_title": str(application),
+            "page_title": _("Decision"),
+            "page_subtitle": str(application),
+            "header_icon": "form",
+        },
     )
 
 
