@@ -16,6 +16,7 @@ from .models import MembershipApplication, Organisation, Region
 from .serializers import (
     ApplicationSerializer,
     DecisionSerializer,
+    OrganisationDetailSerializer,
     OrganisationSerializer,
     WorkingGroupDetailSerializer,
     WorkingGroupSerializer,
@@ -34,7 +35,6 @@ class OrganisationFilter(filters.FilterSet):
 class OrganisationViewSet(viewsets.ReadOnlyModelViewSet):
     """Verified civil-society organisations (public fields only)."""
 
-    serializer_class = OrganisationSerializer
     filterset_class = OrganisationFilter
     lookup_field = "slug"
     lookup_value_regex = "[^/]+"
@@ -42,6 +42,11 @@ class OrganisationViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return queries.public_organisations().order_by("name_fr").distinct()
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return OrganisationDetailSerializer
+        return OrganisationSerializer
 
 
 class WorkingGroupViewSet(viewsets.ReadOnlyModelViewSet):

@@ -38,6 +38,28 @@ class OrganisationSerializer(serializers.ModelSerializer):
         return obj.logo.url if obj.logo else None
 
 
+class OrganisationDetailSerializer(OrganisationSerializer):
+    """One CSO with its current and past memberships of public groups."""
+
+    memberships = serializers.SerializerMethodField()
+
+    class Meta(OrganisationSerializer.Meta):
+        fields = [*OrganisationSerializer.Meta.fields, "memberships"]
+
+    def get_memberships(self, obj) -> list[dict]:
+        return [
+            {
+                "group": m.group.slug,
+                "group_id": m.group_id,
+                "joined_at": m.joined_at,
+                "left_at": m.left_at,
+            }
+            for m in obj.memberships.filter(group__is_public=True)
+            .select_related("group")
+            .order_by("-joined_at")
+        ]
+
+
 class OrganisationMemberSerializer(serializers.ModelSerializer):
     class Meta:
         model = Organisation

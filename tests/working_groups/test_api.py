@@ -160,3 +160,15 @@ def test_representatives_cannot_decide_their_own_application(api, homes):
     api.force_authenticate(rep)
     response = api.post(f"/api/working-group-applications/{application.pk}/approve/")
     assert response.status_code == 403
+
+
+def test_an_organisation_detail_lists_its_membership_history(api, homes):
+    from django.utils import timezone
+
+    organisation = OrganisationFactory()
+    current = MembershipFactory(organisation=organisation)
+    former = MembershipFactory(organisation=organisation, left_at=timezone.now())
+    body = api.get(f"/api/organisations/{organisation.slug}/").json()
+    by_group = {m["group_id"]: m for m in body["memberships"]}
+    assert by_group[current.group_id]["left_at"] is None
+    assert by_group[former.group_id]["left_at"] is not None
