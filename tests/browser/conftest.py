@@ -15,10 +15,6 @@ import shutil
 
 import pytest
 
-# Playwright's sync API runs an event loop in this thread; Django's ORM refuses to
-# run beside one unless told that the calls are indeed synchronous.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -27,6 +23,33 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+# Live-server tests need a real (transactional) database, restored after each test
+# (serialized rollback: the data that migrations create comes back every time).
+browser_db = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture(scope="session")
+def _flush_with_cascade():
+    """Empty the database between live-server tests with TRUNCATE ... CASCADE.
+
+    Tables made by raw SQL in a migration (Django's flush does not know them) would
+    otherwise block the flush on PostgreSQL as soon as they reference a model's
+    table. Session-scoped, so that it is still in place when the flush runs.
+    """
+    from django.core.management.commands import flush
+
+    original = flush.Command.handle
+
+    def handle(self, *args, **options):
+        options["allow_cascade"] = True
+        return original(self, *args, **options)
+
+    flush.Command.handle = handle
+    yield
+    flush.Command.handle = original
+
+
 # axe-core impacts that fail a test (minor and moderate ones are reported only).
 BLOCKING_IMPACTS = ("serious", "critical")
 
@@ -39,7 +62,23 @@ def browser():
         pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)")
     from playwright.sync_api import sync_playwright
 
+    # Playwright's sync API runs an event loop in this thread; Django's ORM refuses
+    # to run beside one unless told that the calls are indeed synchronous.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from django.db import connections
+
+    # Django's connections are context-local, and Playwright's greenlets give this
+    # thread a new context: carry over what the test database setup stored on the
+    # connection (the contents that serialized rollback restores between tests).
+    serialized = {
+        alias: getattr(connections[alias], "_test_serialized_contents", None)
+        for alias in connections
+    }
     with sync_playwright() as playwright:
+        for alias, contents in serialized.items():
+            connection = connections[alias]
+            if contents and not hasattr(connection, "_test_serialized_contents"):
+                connection._test_serialized_contents = contents
         browser = playwright.chromium.launch(
             executable_path=executable, args=CHROMIUM_ARGS
         )
@@ -48,7 +87,9 @@ def browser():
 
 
 @pytest.fixture
-def browser_page(browser, live_server, django_db_serialized_rollback, settings):
+def browser_page(
+    _flush_with_cascade, browser, live_server, django_db_serialized_rollback, settings
+):
     """A page in a fresh browser context, pointed at the live server."""
     settings.ALLOWED_HOSTS = ["*"]
     context = browser.new_context(base_url=live_server.url, locale="ar-MA")

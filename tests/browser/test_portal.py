@@ -5,7 +5,9 @@ import re
 import pytest
 from django.core import mail
 
-pytestmark = pytest.mark.browser
+from tests.browser.conftest import browser_db
+
+pytestmark = [pytest.mark.browser, browser_db]
 
 PASSWORD = "Un-mot-de-passe-solide-2026"
 

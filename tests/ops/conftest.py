@@ -28,6 +28,8 @@ SETTINGS_VARIABLES = {
     "SECURE_HSTS_SECONDS",
     "TRUSTED_PROXY",
     "DJANGO_SETTINGS_MODULE",
+    # Set for Playwright's sake by the browser fixtures; never in a real start-up.
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
 }
 STRONG_KEY = "k3y-" + "Zq8x!pL2@vN5#tR9$wB4%yH7^cM1&dF6*gJ3" * 2
 

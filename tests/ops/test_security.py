@@ -28,9 +28,7 @@ def test_public_pages_send_the_security_headers(client, homes):
     assert "camera=()" in response["Permissions-Policy"]
     policy = response["Content-Security-Policy"]
     directives = {
-        part.split()[0]: part.split()[1:]
-        for part in policy.split(";")
-        if part.strip()
+        part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()
     }
     assert directives["script-src"] == ["'self'"]
     assert directives["object-src"] == ["'none'"]

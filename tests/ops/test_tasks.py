@@ -1,11 +1,24 @@
 """Background work: at once in the embedded mode, from a database queue otherwise."""
 
+import pytest
 from django.core import mail
 from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
 from accounts.models import User
 from cms.emails import send_email_task
+
+
+@pytest.fixture(autouse=True)
+def _worker_keeps_the_test_connection(monkeypatch):
+    """The worker closes connections that are inside a transaction, as the test's is.
+
+    Harmless on SQLite in memory, fatal on PostgreSQL: keep it for real runs only.
+    """
+    from django_tasks_db.management.commands import db_worker
+
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+
 
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 IMMEDIATE = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
