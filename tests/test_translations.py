@@ -66,7 +66,9 @@ def _translatable_files(root: Path):
             yield path
 
 
-def _marked_strings(root: Path, work: Path) -> set[tuple[str | None, str]]:
+def _marked_strings(
+    root: Path, work: Path, xgettext: str = "xgettext"
+) -> set[tuple[str | None, str]]:
     """The (context, msgid) pairs that makemessages would extract from the code.
 
     Templates go through Django's own ``templatize`` (as makemessages does), then
@@ -93,7 +95,7 @@ def _marked_strings(root: Path, work: Path) -> set[tuple[str | None, str]]:
     listing.write_text("\n".join(inputs), encoding="utf-8")
     result = subprocess.run(  # noqa: S603 - GNU xgettext on our own files
         [
-            "xgettext",
+            xgettext,
             "--language=Python",
             "--from-code=UTF-8",
             *XGETTEXT_KEYWORDS,
@@ -116,9 +118,10 @@ def test_every_string_marked_in_the_code_is_in_the_catalogue(tmp_path):
     """
     import shutil
 
-    if shutil.which("xgettext") is None:
+    xgettext = shutil.which("xgettext")
+    if xgettext is None:
         pytest.skip("GNU gettext's xgettext is not installed (apt-get install gettext)")
-    marked = _marked_strings(Path(settings.BASE_DIR), tmp_path)
+    marked = _marked_strings(Path(settings.BASE_DIR), tmp_path, xgettext)
     assert len(marked) > 50, "the extraction found almost nothing: check the walk"
     for language in ("ar", "fr"):
         po = polib.pofile(str(CATALOGUE).format(lang=language))
