@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+LOAD_BEFORE = 0.0
 PG_URL = os.environ.get(
     "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/sharaka_bench"
 )
@@ -53,6 +54,8 @@ def run(env_extra: dict, sizes: str) -> dict:
 
 
 def main():
+    global LOAD_BEFORE
+    LOAD_BEFORE = os.getloadavg()[0]
     sizes = os.environ.get("BENCH_SIZES", "10000,100000")
     databases = os.environ.get("BENCH_DATABASES", "sqlite,postgresql").split(",")
     reports = []
@@ -86,7 +89,9 @@ def write_readme(reports):
         "one `manage.py search_index --rebuild` uses (which also reads the sources).",
         "",
         f"Last run: {datetime.date.today().isoformat()}, on the development machine",
-        "(2 shared CPU cores).",
+        "(2 CPU cores shared with other work: load average "
+        f"{LOAD_BEFORE:.1f} at the start, {os.getloadavg()[0]:.1f} at the end, so",
+        "these figures are pessimistic).",
         "",
         "| Database | Entries | Indexing (s) | Entries/s | Query median (ms) "
         "| Query p95 (ms) |",
