@@ -199,11 +199,13 @@ def registration_create(
     if user is not None:
         existing = Registration.objects.filter(event=event, user=user) | existing
     previous = existing.first()
-    if previous is not None and previous.status != RegistrationStatus.CANCELLED:
-        if previous.status == RegistrationStatus.UNVERIFIED and user is None:
+    if previous is not None and previous.status == RegistrationStatus.UNVERIFIED:
+        if user is None:
             # Send the confirmation link again rather than refusing.
             _email(previous, "registration_verify", verify_url=_verify_url(previous))
             return previous
+        # Logged in with that address: the account proves it; take the row over.
+    elif previous is not None and previous.status != RegistrationStatus.CANCELLED:
         raise AlreadyRegistered()
 
     registration = previous or Registration(event=event)

@@ -24,9 +24,22 @@ def shared_browser():
         # refuses to run beside one unless told the calls are synchronous.
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
+        from django.db import connections
+
         from tests.browser.conftest import CHROMIUM_ARGS
 
+        # Playwright's greenlets give this thread a new context, where Django's
+        # connections are new objects: carry over what the test database setup
+        # stored (the contents that serialized rollback restores between tests).
+        serialized = {
+            alias: getattr(connections[alias], "_test_serialized_contents", None)
+            for alias in connections
+        }
         playwright = sync_playwright().start()
+        for alias, contents in serialized.items():
+            connection = connections[alias]
+            if contents and not hasattr(connection, "_test_serialized_contents"):
+                connection._test_serialized_contents = contents
         _state["playwright"] = playwright
         _state["browser"] = playwright.chromium.launch(
             executable_path=executable, args=CHROMIUM_ARGS

@@ -412,3 +412,16 @@ def test_without_an_arabic_font_the_certificate_is_french_only(event, monkeypatc
         assert pdf.startswith(b"%PDF") and b"/FontFile2" not in pdf
     finally:
         certificate.arabic_font.cache_clear()
+
+
+def test_an_unconfirmed_address_is_taken_over_by_its_logged_in_owner(event):
+    person = UserFactory()
+    anonymous = services.registration_create(
+        event=event, name="Moi", email=person.email.upper()
+    )
+    again = services.registration_create(event=event, name="Moi", email=person.email)
+    assert again.pk == anonymous.pk and again.status == RegistrationStatus.UNVERIFIED
+    registration = services.registration_create(event=event, user=person)
+    assert registration.pk == anonymous.pk
+    assert registration.status == RegistrationStatus.CONFIRMED
+    assert registration.user == person

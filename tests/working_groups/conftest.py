@@ -33,6 +33,11 @@ def browser():
     return shared_browser()
 
 
-# ``browser_page`` (a fresh context on the live server) and ``axe`` are the shared
-# ones; ``browser_page`` uses the ``browser`` above.
-from tests.browser.conftest import axe, browser_page  # noqa: E402, F401
+# ``browser_page`` (a fresh context on the live server), ``axe`` and the fixtures
+# they need are the shared ones; ``browser_page`` uses the ``browser`` above.
+from tests.browser import conftest as _shared  # noqa: E402
+
+axe = _shared.axe
+browser_page = _shared.browser_page
+if hasattr(_shared, "_flush_with_cascade"):
+    _flush_with_cascade = _shared._flush_with_cascade

@@ -57,3 +57,16 @@ def test_a_representative_applies_with_a_supporting_document(
     assert application.document.name.endswith(".pdf")
     assert "attend une décision" in page.locator("main").inner_text()
     axe.assert_accessible(page)
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/ar/organisations/", "/fr/working-groups/", "/ar/events/calendar/"],
+)
+def test_the_listing_pages_are_accessible(browser_page, setting, axe, path):
+    from tests.factories import EventFactory
+
+    EventFactory(title="Atelier")
+    browser_page.goto(path)
+    assert browser_page.locator("main h1").count() == 1
+    axe.assert_accessible(browser_page)
