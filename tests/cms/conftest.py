@@ -3,6 +3,7 @@
 import pytest
 
 from cms.groups import EDITORS, MODERATORS, SECRETARIAT
+from tests.browser.conftest import axe, browser, browser_page, site  # noqa: F401
 from tests.factories import NewsIndexPageFactory, UserFactory
 from tests.factories.cms import member_of
 
