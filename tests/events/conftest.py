@@ -41,3 +41,25 @@ axe = _shared.axe
 browser_page = _shared.browser_page
 if hasattr(_shared, "_flush_with_cascade"):
     _flush_with_cascade = _shared._flush_with_cascade
+
+
+if not hasattr(_shared, "_flush_with_cascade"):
+
+    @pytest.fixture(scope="session")
+    def _flush_with_cascade():
+        """Flush with TRUNCATE ... CASCADE between transactional tests.
+
+        Tables made by raw SQL in a migration (the search index's) reference
+        models' tables, which blocks a plain flush on PostgreSQL.
+        """
+        from django.core.management.commands import flush
+
+        original = flush.Command.handle
+
+        def handle(self, *args, **options):
+            options["allow_cascade"] = True
+            return original(self, *args, **options)
+
+        flush.Command.handle = handle
+        yield
+        flush.Command.handle = original

@@ -3,7 +3,6 @@
 import threading
 
 import pytest
-from django.apps import apps
 from django.db import connection, connections
 
 from events import services
@@ -12,12 +11,10 @@ from tests.factories import EventFactory, UserFactory
 
 pytestmark = [
     pytest.mark.postgres,
-    # available_apps makes the flush between tests TRUNCATE ... CASCADE, which
-    # tables created outside the models (the search index's) require.
-    pytest.mark.django_db(
-        transaction=True,
-        available_apps=[config.name for config in apps.get_app_configs()],
-    ),
+    # A real (transactional) database, restored after each test like the browser
+    # tests' (serialized rollback), so that the tests after these find it intact.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("_flush_with_cascade"),
     pytest.mark.skipif(
         connection.vendor != "postgresql",
         reason="needs PostgreSQL (DATABASE_URL=postgres://...) for row locking",
