@@ -10,6 +10,8 @@ database is restored after each test (serialized rollback), so migrations' data
 (the root page, locales, groups) is there for every test.
 """
 
+import atexit
+import importlib
 import os
 import shutil
 
@@ -54,19 +56,35 @@ def _flush_with_cascade():
 BLOCKING_IMPACTS = ("serious", "critical")
 
 
-@pytest.fixture(scope="session")
-def browser():
-    """One headless Chromium for the whole session (never ``playwright install``)."""
+_state: dict = {}
+
+
+def shared_browser():
+    """The one Chromium of this test process, started on first use.
+
+    Playwright's sync API allows one running instance per thread, while pytest
+    makes a separate session fixture of every module that imports ``browser``:
+    they all get this one instance, stopped when the process exits.
+    """
+    if "browser" in _state:
+        return _state["browser"]
+    # Another suite's own launcher may have started one already: use it.
+    try:  # the events and working-groups suites' launcher, if the suite is there
+        other = importlib.import_module("tests.events.browser_support")
+    except ImportError:
+        other = None
+    if other is not None and "browser" in getattr(other, "_state", {}):
+        _state["browser"] = other._state["browser"]
+        return _state["browser"]
     executable = shutil.which("chromium")
     if executable is None:
         pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)")
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
     # Playwright's sync API runs an event loop in this thread; Django's ORM refuses
     # to run beside one unless told that the calls are indeed synchronous.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from django.db import connections
-
     # Django's connections are context-local, and Playwright's greenlets give this
     # thread a new context: carry over what the test database setup stored on the
     # connection (the contents that serialized rollback restores between tests).
@@ -74,16 +92,37 @@ def browser():
         alias: getattr(connections[alias], "_test_serialized_contents", None)
         for alias in connections
     }
-    with sync_playwright() as playwright:
-        for alias, contents in serialized.items():
-            connection = connections[alias]
-            if contents and not hasattr(connection, "_test_serialized_contents"):
-                connection._test_serialized_contents = contents
-        browser = playwright.chromium.launch(
-            executable_path=executable, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
+    playwright = sync_playwright().start()
+    for alias, contents in serialized.items():
+        connection = connections[alias]
+        if contents and not hasattr(connection, "_test_serialized_contents"):
+            connection._test_serialized_contents = contents
+    _state["playwright"] = playwright
+    _state["browser"] = playwright.chromium.launch(
+        executable_path=executable, args=CHROMIUM_ARGS
+    )
+    if other is not None and hasattr(other, "_state"):
+        other._state.setdefault("browser", _state["browser"])
+    atexit.register(_stop)
+    return _state["browser"]
+
+
+def _stop():
+    browser = _state.pop("browser", None)
+    playwright = _state.pop("playwright", None)
+    try:
+        if playwright is not None and browser is not None:
+            browser.close()
+        if playwright is not None:
+            playwright.stop()
+    except Exception:  # noqa: BLE001, S110 - the process is exiting anyway
+        pass
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium (never ``playwright install``), shared per process."""
+    return shared_browser()
 
 
 @pytest.fixture
