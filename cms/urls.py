@@ -1,11 +1,11 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from frontend.views import media as media_views
 from frontend.views import pages as page_views
 
 urlpatterns = [
@@ -16,6 +16,8 @@ urlpatterns = [
     path("sitemap.xml", page_views.sitemap, name="sitemap"),
     path("robots.txt", page_views.robots_txt, name="robots_txt"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Public uploads only (images, logos); private ones go through checking views.
+    re_path(r"^media/(?P<path>.+)$", media_views.public_media, name="public_media"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -24,10 +26,3 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns = (
-        static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
-    )

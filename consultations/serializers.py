@@ -1,5 +1,6 @@
 """API representations. Authors' emails are never in any output."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
@@ -118,7 +119,11 @@ class ContributionSerializer(serializers.ModelSerializer):
         return AnswerSerializer(answer).data if answer else None
 
     def get_attachment(self, obj) -> str | None:
-        return obj.attachment.url if obj.attachment else None
+        if not obj.attachment:
+            return None
+        url = reverse("contribution_attachment", args=[obj.pk])
+        request = self.context.get("request")
+        return request.build_absolute_uri(url) if request else url
 
 
 class ContributionSubmitSerializer(serializers.Serializer):

@@ -6,7 +6,7 @@ own section here, and its views in ``frontend/views/<module>.py``.
 
 from django.urls import path
 
-from .views import account, consultations, pages
+from .views import account, consultations, media, pages
 from .views import events as event_views
 from .views import library as library_views
 from .views import search as search_views
@@ -18,6 +18,17 @@ urlpatterns = [
     path("account/edit/", account.edit, name="account_edit"),
     path("account/export/", account.export, name="account_export"),
     path("account/delete/", account.delete, name="account_delete"),
+    # Uploaded files that only some may see
+    path(
+        "consultations/attachments/<int:pk>/",
+        media.contribution_attachment,
+        name="contribution_attachment",
+    ),
+    path(
+        "working-groups/applications/<int:pk>/document/",
+        media.application_document,
+        name="working_group_application_document",
+    ),
     # News feeds
     path("feeds/news.rss", pages.NewsRssFeed(), name="news_feed_rss"),
     path("feeds/news.atom", pages.NewsAtomFeed(), name="news_feed_atom"),
