@@ -3,7 +3,13 @@
 import pytest
 
 from cms.groups import EDITORS, MODERATORS, SECRETARIAT
-from tests.browser.conftest import axe, browser, browser_page, site  # noqa: F401
+from tests.browser.conftest import (  # noqa: F401
+    _flush_with_cascade,
+    axe,
+    browser,
+    browser_page,
+    site,
+)
 from tests.factories import NewsIndexPageFactory, UserFactory
 from tests.factories.cms import member_of
 
