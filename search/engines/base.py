@@ -48,6 +48,10 @@ class Hit:
 class Results:
     query: Query
     total: int = 0
+    # True when the query matched more entries than the engine counts exactly
+    # (``SEARCH_EXACT_LIMIT``): ``total`` is then a lower bound ("1,000+"), the
+    # pages reach only that far and facet counts are over those best results.
+    total_is_estimate: bool = False
     hits: list[Hit] = field(default_factory=list)
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     suggestions: list[str] = field(default_factory=list)

@@ -27,6 +27,15 @@ PG_CONFIG = {"fr": "sharaka_fr", "en": "sharaka_en"}
 BATCH = 500
 
 
+def exact_limit() -> int:
+    """How many matches a query counts exactly (``SEARCH_EXACT_LIMIT``); above,
+    the total is reported as "more than" this and facets are counted over the
+    best results only, so that a query's work stays bounded."""
+    from django.conf import settings
+
+    return max(1, int(getattr(settings, "SEARCH_EXACT_LIMIT", 1000)))
+
+
 class DatabaseEngine(Engine):
     name = "database"
 
@@ -158,20 +167,24 @@ class DatabaseEngine(Engine):
             "locale, title, summary, body, url, date, facets, indexed_at) "
             "SELECT key, source, object_id, locale, title, summary, body, url, "
             "date::date, facets::jsonb, now() FROM v "
-            "ON CONFLICT (key) DO NOTHING RETURNING id, key) "
-            "INSERT INTO sitesearch_pgentry (entry_id, source, locale, date, "
-            "facet_keys, rank_vector, search_vector) "
+            "ON CONFLICT (key) DO NOTHING RETURNING id, key), "
+            "pe AS (INSERT INTO sitesearch_pgentry (entry_id, source, locale, date, "
+            "facet_keys, rank_vector) "
             "SELECT ins.id, v.source, v.locale, v.date::date, v.facet_keys::text[], "
-            f"{vec('t', 'A')} || {vec('s', 'B')}, "
-            f"{vec('t', 'A')} || {vec('s', 'B')} || {vec('b', 'C')} "
+            f"{vec('t', 'A')} || {vec('s', 'B')} "
+            "FROM ins JOIN v ON v.key = ins.key) "
+            "INSERT INTO sitesearch_pgtext (entry_id, date, search_vector) "
+            f"SELECT ins.id, v.date::date, {vec('t', 'A')} || {vec('s', 'B')} || "
+            f"{vec('b', 'C')} "
             "FROM ins JOIN v ON v.key = ins.key"
         )
         with connection.cursor() as cur:
             cur.execute(sql, params)
 
     PG_INDEXES = {
-        "sitesearch_pgentry_vector_gin": "USING GIN (search_vector)",
-        "sitesearch_pgentry_facets_gin": "USING GIN (facet_keys)",
+        "sitesearch_pgtext_vector_gin": "sitesearch_pgtext USING GIN (search_vector)",
+        "sitesearch_pgentry_rank_gin": "sitesearch_pgentry USING GIN (rank_vector)",
+        "sitesearch_pgentry_facets_gin": "sitesearch_pgentry USING GIN (facet_keys)",
     }
 
     @contextmanager
@@ -189,11 +202,9 @@ class DatabaseEngine(Engine):
         finally:
             with connection.cursor() as cur:
                 for name, definition in self.PG_INDEXES.items():
-                    cur.execute(
-                        f"CREATE INDEX IF NOT EXISTS {name} "
-                        f"ON sitesearch_pgentry {definition}"
-                    )
+                    cur.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {definition}")
                 cur.execute("ANALYZE sitesearch_pgentry")
+                cur.execute("ANALYZE sitesearch_pgtext")
                 cur.execute("ANALYZE sitesearch_searchentry")
 
     def clear(self, source: str | None = None):
@@ -212,7 +223,8 @@ class DatabaseEngine(Engine):
                     cur.execute("DELETE FROM sitesearch_searchentry")
                 else:
                     cur.execute(
-                        "TRUNCATE sitesearch_pgentry, sitesearch_searchfacet, "
+                        "TRUNCATE sitesearch_pgtext, sitesearch_pgentry, "
+                        "sitesearch_searchfacet, "
                         "sitesearch_searchentry"
                     )
 
@@ -248,78 +260,63 @@ class DatabaseEngine(Engine):
         return " AND ".join(sql), params
 
     def _match(self, query: Query) -> tuple[str, list] | None:
-        """SQL selecting (id, score, date) of the matching entries, or None."""
+        """SQLite: SQL selecting (id, score, date) of the matching entries, or None."""
         where, params = self._filters(query)
         locales = [query.locale] if query.locale else ["fr", "en"]
         if not query.text.strip():
-            if self.vendor == "postgresql":
-                sql = (
-                    "SELECT e.entry_id AS id, 0.0 AS score, e.date AS date, "
-                    "e.facet_keys AS facet_keys FROM sitesearch_pgentry e"
-                )
-            else:
-                sql = (
-                    "SELECT e.id AS id, 0.0 AS score, e.date AS date "
-                    "FROM sitesearch_searchentry e"
-                )
+            sql = (
+                "SELECT e.id AS id, 0.0 AS score, e.date AS date "
+                "FROM sitesearch_searchentry e"
+            )
             return (sql + (f" WHERE {where}" if where else ""), params)
         options = query_terms(query.text, [latin_locale(x) for x in locales])
         if not options:
             return None
-        if self.vendor == "sqlite":
-            expr = " AND ".join(
-                "(" + " OR ".join(f'"{t}"' for t in sorted(opts)) + ")"
-                for opts in options
-            )
-            sql = (
-                "SELECT e.id AS id, bm25(sitesearch_fts, 10.0, 4.0, 1.0) AS score, "
-                "e.date AS date FROM sitesearch_fts "
-                "JOIN sitesearch_searchentry e ON e.id = sitesearch_fts.rowid "
-                "WHERE sitesearch_fts MATCH %s"
-            )
-            return (sql + (f" AND {where}" if where else ""), [expr, *params])
+        expr = " AND ".join(
+            "(" + " OR ".join(f'"{t}"' for t in sorted(opts)) + ")" for opts in options
+        )
+        sql = (
+            "SELECT e.id AS id, bm25(sitesearch_fts, 10.0, 4.0, 1.0) AS score, "
+            "e.date AS date FROM sitesearch_fts "
+            "JOIN sitesearch_searchentry e ON e.id = sitesearch_fts.rowid "
+            "WHERE sitesearch_fts MATCH %s"
+        )
+        return (sql + (f" AND {where}" if where else ""), [expr, *params])
+
+    def _pg_tsquery(self, query: Query) -> tuple[str, list] | None:
+        """The query's words as one ``tsquery`` expression, or None if none is left.
+
+        The Latin words as French or as English (stop words differ): one tsquery,
+        so the GIN indexes answer it exactly, without a recheck.
+        """
+        locales = [query.locale] if query.locale else ["fr", "en"]
+        if not query_terms(query.text, [latin_locale(x) for x in locales]):
+            return None
         ar = " ".join(w for w in words(query.text) if is_arabic(w))
         lat = " ".join(w for w in words(query.text) if not is_arabic(w))
         ar_text, _ = split_scripts(ar)
         _, lat_text = split_scripts(lat)
-        # The Latin words as French or as English (stop words differ): one
-        # tsquery, so the GIN index answers it exactly, without a recheck.
         configs = [PG_CONFIG.get(x, "sharaka_fr") for x in locales]
         configs = sorted(set(configs)) or ["sharaka_fr"]
         tsquery = " || ".join(
             f"(plainto_tsquery('sharaka_ar', %s) && plainto_tsquery('{cfg}', %s))"
             for cfg in configs
         )
-        sql = (
-            "SELECT e.entry_id AS id, ts_rank_cd(e.rank_vector, q.q) AS score, "
-            "e.date AS date, e.facet_keys AS facet_keys "
-            f"FROM sitesearch_pgentry e, (SELECT {tsquery} AS q) q "
-            "WHERE e.search_vector @@ q.q"
-        )
-        return (
-            sql + (f" AND {where}" if where else ""),
-            [ar_text, lat_text] * len(configs) + params,
-        )
+        return tsquery, [ar_text, lat_text] * len(configs)
 
     def search(self, query: Query) -> Results:
         results = Results(query=query)
+        if self.vendor == "postgresql":
+            return self._search_pg(query, results)
         match = self._match(query)
         if match is None:
             results.suggestions = self.suggest(query)
             return results
         sql, params = match
-        if self.vendor == "postgresql":
-            total, page, facets = self._run_pg(query, sql, params)
-            results.total, results.facets = total, facets
-            return self._finish(results, query, page)
         if query.sort == "date" or not query.text.strip():
-            order = "m.date DESC NULLS LAST, m.id DESC"
-            if self.vendor == "sqlite":
-                order = "m.date IS NULL, m.date DESC, m.id DESC"
+            order = "m.date IS NULL, m.date DESC, m.id DESC"
         else:
-            order = (
-                "m.score ASC, m.id" if self.vendor == "sqlite" else "m.score DESC, m.id"
-            )
+            order = "m.score ASC, m.id"
         with connection.cursor() as cur:
             cur.execute(f"SELECT count(*) FROM ({sql}) m", params)  # noqa: S608
             results.total = cur.fetchone()[0]
@@ -344,37 +341,130 @@ class DatabaseEngine(Engine):
                 results.facets = facets
         return self._finish(results, query, page)
 
-    def _run_pg(self, query, sql, params):
-        """Total, page and facet counts in one pass over the matching rows."""
-        if query.sort == "date" or not query.text.strip():
-            order = "date DESC NULLS LAST, id DESC"
-        else:
-            # Ranked on title and summary; body-only matches follow by date.
-            order = "score DESC, date DESC NULLS LAST, id DESC"
-        statement = (
-            f"WITH m AS MATERIALIZED ({sql}), "  # noqa: S608
-            f"p AS (SELECT id, score, row_number() OVER (ORDER BY {order}) AS rn "
-            f"FROM m ORDER BY {order} LIMIT %s OFFSET %s), "
-            "f AS (SELECT k, count(*) AS n FROM m, unnest(m.facet_keys) AS k "
-            "GROUP BY k) "
-            "SELECT (SELECT count(*) FROM m), "
-            "(SELECT coalesce(json_agg(json_build_array(id, score) ORDER BY rn), "
-            "'[]') FROM p), "
-            "(SELECT coalesce(json_agg(json_build_array(k, n)), '[]') FROM f)"
-        )
+    # PostgreSQL ---------------------------------------------------------------
+
+    def _search_pg(self, query: Query, results: Results) -> Results:
+        """Bounded work per query.
+
+        A first statement counts the matches up to ``limit + 1`` (it stops there).
+        Up to ``limit`` matches, one pass over them gives the exact total, the
+        ranked page and exact facet counts. Beyond, only the best ``limit``
+        results are gathered — entries whose title and summary hold every word,
+        ranked (GIN index on the small vector), then body-only matches newest
+        first (or the newest matches for a sort by date) — and the total
+        ("more than ``limit``"), the pages and the facet counts are over those.
+        """
+        where, fparams = self._filters(query)
+        cond = f" AND {where}" if where else ""
+        limit = max(exact_limit(), query.page_size)
+        text = bool(query.text.strip())
+        by_date = query.sort == "date" or not text
         with transaction.atomic(), connection.cursor() as cur:
-            cur.execute("SET LOCAL work_mem = '32MB'")
+            # JIT compilation costs more than these short queries take.
+            cur.execute("SET LOCAL jit = off; SET LOCAL work_mem = '32MB'")
+            if text:
+                tsq = self._pg_tsquery(query)
+                if tsq is None:
+                    results.suggestions = self.suggest(query)
+                    return results
+                # The tsquery as a value: the planner then sees how selective
+                # its words are and picks index or scan accordingly.
+                cur.execute(f"SELECT ({tsq[0]})::text", tsq[1])  # noqa: S608
+                tsquery = cur.fetchone()[0]
+                score = "ts_rank_cd(e.rank_vector, %s::tsquery)"
+                sparams = [tsquery]
+                if where:
+                    probe = (
+                        "SELECT 1 FROM sitesearch_pgtext t JOIN sitesearch_pgentry e "
+                        "ON e.entry_id = t.entry_id "
+                        f"WHERE t.search_vector @@ %s::tsquery{cond}"
+                    )
+                else:
+                    probe = (
+                        "SELECT 1 FROM sitesearch_pgtext t "
+                        "WHERE t.search_vector @@ %s::tsquery"
+                    )
+                pparams = [tsquery, *fparams]
+                matching = (
+                    "FROM sitesearch_pgentry e JOIN sitesearch_pgtext t "
+                    "ON t.entry_id = e.entry_id "
+                    f"WHERE t.search_vector @@ %s::tsquery{cond}"
+                )
+            else:
+                score, sparams, pparams = "0.0::real", [], fparams
+                matching = "FROM sitesearch_pgentry e" + (
+                    f" WHERE {where}" if where else ""
+                )
+                probe = f"SELECT 1 {matching}"
+            columns = (
+                f"e.entry_id AS id, {score} AS score, e.date AS date, "
+                "e.facet_keys AS facet_keys"
+            )
+            cur.execute(
+                f"SELECT count(*) FROM ({probe} LIMIT %s) s",  # noqa: S608
+                [*pparams, limit + 1],
+            )
+            n = cur.fetchone()[0]
+            if n <= limit:
+                m = f"m AS MATERIALIZED (SELECT {columns} {matching})"
+                params = [*sparams, *pparams]
+                order = "score DESC, date DESC NULLS LAST, id DESC"
+            elif by_date:
+                m = (
+                    f"m AS MATERIALIZED (SELECT {columns} {matching} "
+                    "ORDER BY e.date DESC NULLS LAST, e.entry_id DESC LIMIT %s)"
+                )
+                params = [*sparams, *pparams, limit]
+            else:
+                rest = (
+                    " AND EXISTS (SELECT 1 FROM sitesearch_pgentry e "
+                    f"WHERE e.entry_id = t.entry_id{cond})"
+                    if where
+                    else ""
+                )
+                m = (
+                    f"g1 AS MATERIALIZED (SELECT {columns} "
+                    "FROM sitesearch_pgentry e "
+                    f"WHERE e.rank_vector @@ %s::tsquery{cond} "
+                    "ORDER BY score DESC, date DESC NULLS LAST, id DESC LIMIT %s), "
+                    "g2 AS (SELECT t.entry_id AS id, t.date AS date "
+                    "FROM sitesearch_pgtext t WHERE t.search_vector @@ %s::tsquery "
+                    f"AND t.entry_id NOT IN (SELECT id FROM g1){rest} "
+                    "ORDER BY t.date DESC NULLS LAST, t.entry_id DESC "
+                    "LIMIT %s - (SELECT count(*) FROM g1)), "
+                    "m AS MATERIALIZED (SELECT id, score, date, facet_keys, 1 AS grp "
+                    "FROM g1 UNION ALL SELECT g2.id, 0.0::real, g2.date, "
+                    "e.facet_keys, 2 FROM g2 JOIN sitesearch_pgentry e "
+                    "ON e.entry_id = g2.id)"
+                )
+                params = [tsquery, tsquery, *fparams, limit, tsquery, *fparams, limit]
+                order = "grp, score DESC, date DESC NULLS LAST, id DESC"
+            if by_date:
+                order = "date DESC NULLS LAST, id DESC"
+            statement = (
+                f"WITH {m}, "  # noqa: S608
+                f"p AS (SELECT id, score, row_number() OVER (ORDER BY {order}) AS rn "
+                f"FROM m ORDER BY {order} LIMIT %s OFFSET %s), "
+                "f AS (SELECT k, count(*) AS n FROM m, unnest(m.facet_keys) AS k "
+                "GROUP BY k) "
+                "SELECT (SELECT count(*) FROM m), "
+                "(SELECT coalesce(json_agg(json_build_array(id, score) ORDER BY rn), "
+                "'[]') FROM p), "
+                "(SELECT coalesce(json_agg(json_build_array(k, n)), '[]') FROM f)"
+            )
             cur.execute(statement, [*params, query.page_size, query.offset])
             total, page, facet_rows_ = cur.fetchone()
         if isinstance(page, str):
             page, facet_rows_ = json.loads(page), json.loads(facet_rows_)
         facets: dict[str, list[tuple[str, int]]] = {}
-        for key, n in facet_rows_:
+        for key, count in facet_rows_:
             name, _sep, value = key.partition(":")
-            facets.setdefault(name, []).append((value, n))
+            facets.setdefault(name, []).append((value, count))
         for name in facets:
             facets[name].sort(key=lambda x: (-x[1], x[0]))
-        return total, [tuple(row) for row in page], facets
+        results.total, results.facets = total, facets
+        results.total_is_estimate = n > limit
+        return self._finish(results, query, [tuple(row) for row in page])
 
     def _finish(self, results, query, page):
         by_id = SearchEntry.objects.in_bulk([row[0] for row in page])
