@@ -44,6 +44,13 @@ class SearchView(APIView):
             ],
         ],
         responses={200: dict},
+        description=(
+            "Searches everything public. `count` is exact up to the server's "
+            "SEARCH_EXACT_LIMIT (1,000 by default); when more entries match, "
+            "`total_is_estimate` is true, `count` is that limit (read it as "
+            '"more than"), the pages reach that far and the facet counts are '
+            "counted over those first results (in the order asked for)."
+        ),
     )
     def get(self, request):
         query = parse_query(request.query_params)
@@ -51,6 +58,7 @@ class SearchView(APIView):
         return Response(
             {
                 "count": results.total,
+                "total_is_estimate": results.total_is_estimate,
                 "page": query.page,
                 "pages": results.pages,
                 "page_size": query.page_size,

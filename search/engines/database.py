@@ -259,29 +259,15 @@ class DatabaseEngine(Engine):
             params += [name, *values]
         return " AND ".join(sql), params
 
-    def _match(self, query: Query) -> tuple[str, list] | None:
-        """SQLite: SQL selecting (id, score, date) of the matching entries, or None."""
-        where, params = self._filters(query)
+    def _fts_expression(self, query: Query) -> str | None:
+        """SQLite: the FTS5 query (every word, any of its analysed forms)."""
         locales = [query.locale] if query.locale else ["fr", "en"]
-        if not query.text.strip():
-            sql = (
-                "SELECT e.id AS id, 0.0 AS score, e.date AS date "
-                "FROM sitesearch_searchentry e"
-            )
-            return (sql + (f" WHERE {where}" if where else ""), params)
         options = query_terms(query.text, [latin_locale(x) for x in locales])
         if not options:
             return None
-        expr = " AND ".join(
+        return " AND ".join(
             "(" + " OR ".join(f'"{t}"' for t in sorted(opts)) + ")" for opts in options
         )
-        sql = (
-            "SELECT e.id AS id, bm25(sitesearch_fts, 10.0, 4.0, 1.0) AS score, "
-            "e.date AS date FROM sitesearch_fts "
-            "JOIN sitesearch_searchentry e ON e.id = sitesearch_fts.rowid "
-            "WHERE sitesearch_fts MATCH %s"
-        )
-        return (sql + (f" AND {where}" if where else ""), [expr, *params])
 
     def _pg_tsquery(self, query: Query) -> tuple[str, list] | None:
         """The query's words as one ``tsquery`` expression, or None if none is left.
@@ -308,37 +294,118 @@ class DatabaseEngine(Engine):
         results = Results(query=query)
         if self.vendor == "postgresql":
             return self._search_pg(query, results)
-        match = self._match(query)
-        if match is None:
-            results.suggestions = self.suggest(query)
-            return results
-        sql, params = match
-        if query.sort == "date" or not query.text.strip():
-            order = "m.date IS NULL, m.date DESC, m.id DESC"
-        else:
-            order = "m.score ASC, m.id"
-        with connection.cursor() as cur:
-            cur.execute(f"SELECT count(*) FROM ({sql}) m", params)  # noqa: S608
-            results.total = cur.fetchone()[0]
-            cur.execute(
-                f"SELECT m.id, m.score FROM ({sql}) m "
-                f"ORDER BY {order} LIMIT %s OFFSET %s",
-                [*params, query.page_size, query.offset],
+        return self._search_sqlite(query, results)
+
+    # SQLite -------------------------------------------------------------------
+
+    def _search_sqlite(self, query: Query, results: Results) -> Results:
+        """Bounded work per query, as on PostgreSQL (see ``_search_pg``).
+
+        Up to ``limit`` matches: exact total, ``bm25`` ranking and facet counts.
+        Beyond: the best ``limit`` results — entries whose title and summary
+        hold every word (an FTS5 column filter, so ``bm25`` is computed for those
+        only), then body-only matches newest first — with the total reported as
+        "more than ``limit``" and facets counted over those results.
+        """
+        where, fparams = self._filters(query)
+        cond = f" AND {where}" if where else ""
+        limit = max(exact_limit(), query.page_size)
+        text = bool(query.text.strip())
+        by_date = query.sort == "date" or not text
+        bm25 = "bm25(sitesearch_fts, 10.0, 4.0, 1.0)"
+        if text:
+            expr = self._fts_expression(query)
+            if expr is None:
+                results.suggestions = self.suggest(query)
+                return results
+            matching = (
+                "FROM sitesearch_fts JOIN sitesearch_searchentry e "
+                "ON e.id = sitesearch_fts.rowid WHERE sitesearch_fts MATCH %s"
+                f"{cond}"
             )
-            page = cur.fetchall()
-            if results.total:
+            mparams = [expr, *fparams]
+            probe = (
+                (f"SELECT 1 {matching}", mparams)
+                if where
+                else (
+                    "SELECT 1 FROM sitesearch_fts WHERE sitesearch_fts MATCH %s",
+                    [expr],
+                )
+            )
+        else:
+            matching = "FROM sitesearch_searchentry e" + (
+                f" WHERE {where}" if where else ""
+            )
+            mparams = fparams
+            probe = (f"SELECT 1 {matching}", mparams)
+        newest = "e.date IS NULL, e.date DESC, e.id DESC"
+        with connection.cursor() as cur:
+            cur.execute(
+                f"SELECT count(*) FROM ({probe[0]} LIMIT %s)",  # noqa: S608
+                [*probe[1], limit + 1],
+            )
+            n = cur.fetchone()[0]
+            estimate = n > limit
+            if not estimate:
+                score = bm25 if text else "0.0"
+                order = newest if by_date else "score ASC, e.id"
+                cur.execute(
+                    f"SELECT e.id, {score} AS score {matching} "  # noqa: S608
+                    f"ORDER BY {order} LIMIT %s OFFSET %s",
+                    [*mparams, query.page_size, query.offset],
+                )
+                page = cur.fetchall()
+                ids_sql, ids_params = f"SELECT e.id {matching}", mparams
+            else:
+                if by_date:
+                    cur.execute(
+                        f"SELECT e.id, 0.0 {matching} "  # noqa: S608
+                        f"ORDER BY {newest} LIMIT %s",
+                        [*mparams, limit],
+                    )
+                    best = cur.fetchall()
+                else:
+                    cur.execute(
+                        f"SELECT e.id, {bm25} AS score FROM sitesearch_fts "  # noqa: S608
+                        "JOIN sitesearch_searchentry e ON e.id = sitesearch_fts.rowid "
+                        f"WHERE sitesearch_fts MATCH %s{cond} "
+                        "ORDER BY score ASC, e.id LIMIT %s",
+                        [f"{{title summary}} : ({expr})", *fparams, limit],
+                    )
+                    best = cur.fetchall()
+                    if len(best) < limit:
+                        cur.execute(
+                            "SELECT e.id, 0.0 FROM sitesearch_searchentry e "  # noqa: S608
+                            "WHERE e.id IN (SELECT rowid FROM sitesearch_fts "
+                            "WHERE sitesearch_fts MATCH %s) "
+                            f"AND e.id NOT IN (SELECT value FROM json_each(%s)){cond} "
+                            f"ORDER BY {newest} LIMIT %s",
+                            [
+                                expr,
+                                json.dumps([row[0] for row in best]),
+                                *fparams,
+                                limit - len(best),
+                            ],
+                        )
+                        best += cur.fetchall()
+                page = best[query.offset : query.offset + query.page_size]
+                ids_sql = "SELECT value FROM json_each(%s)"
+                ids_params = [json.dumps([row[0] for row in best])]
+                n = len(best)
+            facets: dict[str, list[tuple[str, int]]] = {}
+            if n:
                 cur.execute(
                     "SELECT f.name, f.value, count(*) FROM sitesearch_searchfacet f "
-                    f"WHERE f.entry_id IN (SELECT m.id FROM ({sql}) m) "  # noqa: S608
+                    f"WHERE f.entry_id IN ({ids_sql}) "  # noqa: S608
                     "GROUP BY f.name, f.value",
-                    params,
+                    ids_params,
                 )
-                facets: dict[str, list[tuple[str, int]]] = {}
-                for name, value, n in cur.fetchall():
-                    facets.setdefault(name, []).append((value, n))
-                for name in facets:
-                    facets[name].sort(key=lambda x: (-x[1], x[0]))
-                results.facets = facets
+                for name, value, count in cur.fetchall():
+                    facets.setdefault(name, []).append((value, count))
+            for name in facets:
+                facets[name].sort(key=lambda x: (-x[1], x[0]))
+        results.total, results.facets = n, facets
+        results.total_is_estimate = estimate
         return self._finish(results, query, page)
 
     # PostgreSQL ---------------------------------------------------------------
