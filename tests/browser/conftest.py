@@ -31,25 +31,36 @@ CHROMIUM_ARGS = [
 browser_db = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
-@pytest.fixture(scope="session")
-def _flush_with_cascade():
+def install_cascading_flush() -> None:
     """Empty the database between live-server tests with TRUNCATE ... CASCADE.
 
     Tables made by raw SQL in a migration (Django's flush does not know them) would
     otherwise block the flush on PostgreSQL as soon as they reference a model's
-    table. Session-scoped, so that it is still in place when the flush runs.
+    table. Installed once for the whole test process (the flush runs after the
+    test's own fixtures are gone).
     """
     from django.core.management.commands import flush
 
+    if getattr(flush.Command.handle, "cascades", False):
+        return
     original = flush.Command.handle
 
     def handle(self, *args, **options):
         options["allow_cascade"] = True
         return original(self, *args, **options)
 
+    handle.cascades = True
     flush.Command.handle = handle
-    yield
-    flush.Command.handle = original
+
+
+# At import: any transactional test of the run (browser or not) may flush first.
+install_cascading_flush()
+
+
+@pytest.fixture(scope="session")
+def _flush_with_cascade():
+    """Kept for the suites that import it; ``browser_page`` installs it anyway."""
+    install_cascading_flush()
 
 
 # axe-core impacts that fail a test (minor and moderate ones are reported only).
@@ -126,10 +137,9 @@ def browser():
 
 
 @pytest.fixture
-def browser_page(
-    _flush_with_cascade, browser, live_server, django_db_serialized_rollback, settings
-):
+def browser_page(browser, live_server, django_db_serialized_rollback, settings):
     """A page in a fresh browser context, pointed at the live server."""
+    install_cascading_flush()
     settings.ALLOWED_HOSTS = ["*"]
     context = browser.new_context(base_url=live_server.url, locale="ar-MA")
     context.set_default_timeout(15_000)
