@@ -284,6 +284,8 @@ class DatabaseEngine(Engine):
         _, lat_text = split_scripts(lat)
         configs = [PG_CONFIG.get(x, "sharaka_fr") for x in locales]
         configs = sorted(set(configs)) or ["sharaka_fr"]
+        if not lat_text.strip():
+            configs = configs[:1]  # Arabic words only: one branch is enough
         tsquery = " || ".join(
             f"(plainto_tsquery('sharaka_ar', %s) && plainto_tsquery('{cfg}', %s))"
             for cfg in configs
