@@ -1,6 +1,6 @@
 """Crawl the whole demo portal as a visitor and as a verified member; check each page.
 
-One crawl finds what unit tests of single views miss: a link to a page that answers 500,
+One crawl finds what unit tests of single views miss: a link that answers 500 or 404,
 a template without its <h1>, an unlabelled field, an inline script the CSP would block.
 The demo content is loaded once for the module (inside a transaction rolled back at the
 end, like tests/cms/test_demo.py) and the crawl is bounded so that it stays fast.
@@ -163,10 +163,13 @@ def crawl(client: Client) -> tuple[dict[str, int], list[str]]:
     queued = set(STARTS)
     variants: dict[str, int] = {}
 
-    def enqueue(target: str) -> None:
+    referrers: dict[str, str] = {}
+
+    def enqueue(target: str, referrer: str) -> None:
         target = normalised(target)
         if not crawlable(target) or target in queued:
             return
+        referrers[target] = referrer
         path = urlsplit(target).path
         if urlsplit(target).query:
             if variants.get(path, 0) >= MAX_VARIANTS_PER_PATH:
@@ -182,15 +185,18 @@ def crawl(client: Client) -> tuple[dict[str, int], list[str]]:
         if response.status_code >= 500:
             problems.append(f"{url}: answered {response.status_code}")
             continue
+        if response.status_code in (404, 410):
+            problems.append(f"{referrers.get(url)}: links to {url}, which answers 404")
+            continue
         if response.status_code in (301, 302, 303, 307, 308):
-            enqueue(urljoin(url, response["Location"]))
+            enqueue(urljoin(url, response["Location"]), url)
             continue
         if "text/html" not in response.get("Content-Type", ""):
             continue
         html = response.content.decode()
         problems.extend(page_problems(url, html))
         for anchor in BeautifulSoup(html, "html.parser").find_all("a", href=True):
-            enqueue(urljoin(url, anchor["href"]))
+            enqueue(urljoin(url, anchor["href"]), url)
     return seen, problems
 
 
