@@ -19,8 +19,9 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.routers import APIRootView, DefaultRouter
-from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 from rest_framework.views import exception_handler as drf_exception_handler
+
+from .throttling import AnonWriteThrottle, UserWriteThrottle  # noqa: F401
 
 
 class Pagination(PageNumberPagination):
@@ -51,27 +52,6 @@ class DomainError(Exception):
 class Forbidden(DomainError):
     status_code = status.HTTP_403_FORBIDDEN
     code = "forbidden"
-
-
-class WriteThrottleMixin:
-    """Throttle only writes: reads stay open and cached."""
-
-    def allow_request(self, request, view):
-        if request.method in ("GET", "HEAD", "OPTIONS"):
-            return True
-        return super().allow_request(request, view)
-
-
-class AnonWriteThrottle(WriteThrottleMixin, AnonRateThrottle):
-    """Anonymous writes, per address (rate ``anon_write`` in REST_FRAMEWORK)."""
-
-    scope = "anon_write"
-
-
-class UserWriteThrottle(WriteThrottleMixin, UserRateThrottle):
-    """Writes of a signed-in person (rate ``user_write`` in REST_FRAMEWORK)."""
-
-    scope = "user_write"
 
 
 def keep_api_404(request) -> None:

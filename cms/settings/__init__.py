@@ -301,7 +301,12 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "cms.api.exception_handler",
-    "DEFAULT_THROTTLE_RATES": {"anon_write": "20/hour", "user_write": "120/hour"},
+    # Writes are throttled per address and per account; reads are cached instead.
+    "DEFAULT_THROTTLE_CLASSES": [
+        "cms.throttling.AnonWriteThrottle",
+        "cms.throttling.UserWriteThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {"anon_write": "30/hour", "user_write": "300/hour"},
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Sharaka API",
