@@ -168,15 +168,17 @@ class DatabaseEngine(Engine):
             "SELECT key, source, object_id, locale, title, summary, body, url, "
             "date::date, facets::jsonb, now() FROM v "
             "ON CONFLICT (key) DO NOTHING RETURNING id, key), "
+            # Each vector computed once: title+summary for ranking, plus the
+            # body for matching.
+            "w AS MATERIALIZED (SELECT ins.id, v.source, v.locale, v.date::date "
+            f"AS date, v.facet_keys::text[] AS facet_keys, {vec('t', 'A')} || "
+            f"{vec('s', 'B')} AS r, {vec('b', 'C')} AS b "
+            "FROM ins JOIN v ON v.key = ins.key), "
             "pe AS (INSERT INTO sitesearch_pgentry (entry_id, source, locale, date, "
             "facet_keys, rank_vector) "
-            "SELECT ins.id, v.source, v.locale, v.date::date, v.facet_keys::text[], "
-            f"{vec('t', 'A')} || {vec('s', 'B')} "
-            "FROM ins JOIN v ON v.key = ins.key) "
+            "SELECT id, source, locale, date, facet_keys, r FROM w) "
             "INSERT INTO sitesearch_pgtext (entry_id, date, search_vector) "
-            f"SELECT ins.id, v.date::date, {vec('t', 'A')} || {vec('s', 'B')} || "
-            f"{vec('b', 'C')} "
-            "FROM ins JOIN v ON v.key = ins.key"
+            "SELECT id, date, r || b FROM w"
         )
         with connection.cursor() as cur:
             cur.execute(sql, params)
