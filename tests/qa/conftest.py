@@ -1,7 +1,3 @@
 """QA suites reuse the shared browser fixtures (Debian's Chromium, live server)."""
 
-from tests.browser.conftest import (  # noqa: F401
-    _flush_with_cascade,
-    browser,
-    browser_page,
-)
+from tests.browser.conftest import browser, browser_page  # noqa: F401
