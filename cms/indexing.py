@@ -14,6 +14,12 @@ from search.registry import Entry, Source, register
 from .models import BasePage, NewsPage, NewsPageTag
 
 TEXT_FIELDS = ("intro", "hero_title", "body", "cycle", "objectives", "calls")
+# Link blocks hold addresses, which are not words anyone searches for.
+ADDRESS_PREFIXES = ("/", "http://", "https://", "mailto:", "tel:", "#")
+
+
+def _is_address(text: str) -> bool:
+    return " " not in text.strip() and text.strip().startswith(ADDRESS_PREFIXES)
 
 
 def page_text(page) -> str:
@@ -24,7 +30,11 @@ def page_text(page) -> str:
         value = getattr(page, name)
         field = page._meta.get_field(name)
         if isinstance(field, StreamField):
-            parts.extend(str(x) for x in field.get_searchable_content(value) if x)
+            parts.extend(
+                str(x)
+                for x in field.get_searchable_content(value)
+                if x and not _is_address(str(x))
+            )
         elif value:
             parts.append(str(value))
     return "\n".join(parts)

@@ -1,0 +1,28 @@
+"""What an editorial page contributes to the search index."""
+
+import pytest
+
+from cms.indexing import page_text
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_link_addresses_are_not_indexed_as_text(home):
+    page = StandardPageFactory(
+        parent=home,
+        body=[
+            (
+                "call_to_action",
+                {
+                    "title": "Proposer une idée",
+                    "text": "Soumettez une proposition.",
+                    "link": {"page": None, "url": "/fr/consultations/", "label": "Go"},
+                },
+            )
+        ],
+    )
+    text = page_text(page)
+    assert "Proposer une idée" in text
+    assert "Soumettez une proposition." in text
+    assert "/fr/consultations/" not in text
