@@ -101,9 +101,17 @@ class LibraryDocument(AbstractDocument):
         # A new or replaced file waits for its text (extracted by a task on commit).
         if self._state.adding or getattr(self, "_loaded_file", None) != self.file.name:
             self.extraction_status = ExtractionStatus.PENDING
+            # The size shown on the library pages, known at once whoever uploads.
+            try:
+                self.file_size = self.file.size if self.file else None
+            except OSError:
+                self.file_size = None
             update = kwargs.get("update_fields")
             if update is not None:
-                kwargs["update_fields"] = set(update) | {"extraction_status"}
+                kwargs["update_fields"] = set(update) | {
+                    "extraction_status",
+                    "file_size",
+                }
         super().save(*args, **kwargs)
         self._loaded_file = self.file.name
 

@@ -169,3 +169,11 @@ def test_admin_upload_refuses_html_disguised_as_pdf(client, homes):
     )
     assert not LibraryDocument.objects.filter(title__icontains="evil").exists()
     assert response.status_code in (200, 400)
+
+
+def test_detail_shows_the_file_size_of_a_document_made_in_code(client, homes):
+    doc = LibraryDocumentFactory(title="Taille")
+    doc.refresh_from_db()
+    assert doc.file_size == len(b"Texte du document.\n")
+    html = client.get(f"/fr/library/{doc.pk}/").content.decode()
+    assert "TXT, 19" in html
