@@ -245,3 +245,27 @@ def test_a_registration_page_is_never_kept_in_a_shared_cache(client, event):
         "no-store" in response["Cache-Control"]
         or "private" in response["Cache-Control"]
     )
+
+
+def test_arabic_pages_and_emails_write_event_dates_in_arabic_order(client, homes):
+    """Django's Arabic locale has no DATETIME_FORMAT: without the project's format
+    module, dates came out in English order ("ديسمبر 9, 2026, 9 ص")."""
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    start = timezone.make_aware(datetime.datetime(2026, 12, 9, 9, 0))
+    event = EventFactory(start=start, end=start + datetime.timedelta(hours=2))
+    person = UserFactory()
+    services.registration_create(event=event, user=person)
+    client.force_login(person)
+    expected = "9 ديسمبر 2026، 09:00"
+    for url in (f"/ar/events/{event.pk}/", "/ar/events/", "/ar/account/"):
+        content = client.get(url).content.decode()
+        assert expected in content, url
+        assert "ديسمبر 9" not in content, url
+    with translation.override("ar"):
+        text = render_to_string("events/emails/_details.txt", {"event": event})
+    assert expected in text
+    with translation.override("fr"):
+        text = render_to_string("events/emails/_details.txt", {"event": event})
+    assert "9 décembre 2026 à 09:00" in text
