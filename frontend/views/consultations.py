@@ -380,13 +380,14 @@ def _back(request, fallback: str) -> str:
 @login_required
 @require_POST
 def comment(request, slug=None):
+    """Publish a comment or reply. When it cannot be published, show the reason on a
+    page with the text kept in the form, so that nothing people wrote is lost."""
     consultation = _consultation_or_box(slug)
     original = consultation.original
     form = CommentForm(request.POST)
     back = _back(request, consultation.get_url_path())
     if not form.is_valid():
-        messages.error(request, _("Write your comment."))
-        return redirect(back)
+        return _comment_again(request, consultation, form, back)
     data = form.cleaned_data
     parent = None
     contribution = None
@@ -410,12 +411,22 @@ def comment(request, slug=None):
             parent=parent,
         )
     except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+        _show_errors(form, exc)
+        return _comment_again(request, consultation, form, back)
     except DomainError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, _("Your comment is published."))
+        form.add_error(None, str(exc.message))
+        return _comment_again(request, consultation, form, back)
+    messages.success(request, _("Your comment is published."))
     return redirect(back)
+
+
+def _comment_again(request, consultation, form, back):
+    return render(
+        request,
+        "consultations/comment.html",
+        {"consultation": consultation, "form": form, "back": back},
+        status=400,
+    )
 
 
 @login_required

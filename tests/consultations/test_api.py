@@ -257,6 +257,13 @@ def test_a_comment_needs_a_target_and_a_body(citizen_api, homes):
     assert response.status_code == 400 and "consultation" in response.json()
 
 
+def test_a_too_long_comment_is_refused_with_a_field_error(citizen_api, published):
+    response = citizen_api.post(
+        "/api/comments/", {"contribution": published.pk, "body": "x" * 5001}
+    )
+    assert response.status_code == 400 and "body" in response.json()
+
+
 def test_anonymous_people_cannot_comment_support_or_report(api, published):
     assert (
         api.post(

@@ -245,6 +245,28 @@ def test_a_citizen_comments_replies_and_sees_the_thread(
     assert first.replies.count() == 1
 
 
+def test_a_too_long_comment_shows_the_length_error_and_keeps_the_text(
+    client, published, other_citizen
+):
+    """It used to redirect with "Write your comment." and the text was lost."""
+    client.force_login(other_citizen)
+    text = "ت" * 5001
+    response = client.post(
+        "/ar/consultations/pan-2027/comment/",
+        {
+            "body": text,
+            "contribution": published.pk,
+            "next": "/ar/consultations/pan-2027/",
+        },
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert text in html  # the text is kept in the form
+    assert "5000" in html  # the real reason: the length limit
+    assert f'name="contribution" value="{published.pk}"' in html
+    assert not published.comments.exists()
+
+
 def test_a_citizen_supports_once_from_the_page(client, published, other_citizen):
     client.force_login(other_citizen)
     url = f"/fr/consultations/contributions/{published.pk}/support/"
