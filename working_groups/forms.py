@@ -75,6 +75,15 @@ class ApplicationForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = organisations
         self.fields["organisation"].label_from_instance = lambda o: o.name
+        # Someone who represents a single organisation has nothing to choose:
+        # it is preselected and named in a sentence instead of a one-item list.
+        self.single_organisation = None
+        if organisations is not None:
+            choices = list(organisations[:2])
+            if len(choices) == 1:
+                self.single_organisation = choices[0]
+                self.fields["organisation"].initial = choices[0].pk
+                self.fields["organisation"].widget = forms.HiddenInput()
 
 
 class DecisionForm(forms.Form):

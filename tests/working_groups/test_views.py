@@ -144,6 +144,28 @@ def test_a_representative_applies_from_the_group_page(client, homes):
     assert "attend une décision" in page
 
 
+def test_a_representative_of_one_cso_does_not_have_to_pick_it(client, homes):
+    rep = UserFactory()
+    organisation = OrganisationFactory(representatives=[rep], name_fr="Seule CSO")
+    group = WorkingGroupFactory()
+    client.force_login(rep)
+    page = client.get(f"/fr/working-groups/{group.slug}/").content.decode()
+    assert "---------" not in page
+    assert '<select name="organisation"' not in page
+    assert f'<input type="hidden" name="organisation" value="{organisation.pk}"' in page
+    assert "Seule CSO" in page
+
+
+def test_a_representative_of_several_csos_chooses_one(client, homes):
+    rep = UserFactory()
+    OrganisationFactory(representatives=[rep])
+    OrganisationFactory(representatives=[rep])
+    group = WorkingGroupFactory()
+    client.force_login(rep)
+    page = client.get(f"/fr/working-groups/{group.slug}/").content.decode()
+    assert '<select name="organisation"' in page
+
+
 def test_nobody_applies_for_a_cso_they_do_not_represent(client, homes):
     organisation = OrganisationFactory(representatives=[UserFactory()])
     group = WorkingGroupFactory()
