@@ -250,6 +250,15 @@ def _group_context(request, group, **extra):
                 else None
             ),
         )
+        # The "Join" section only when something there concerns this person: not
+        # for someone whose organisations are all members already.
+        context["join_relevant"] = bool(
+            context["apply_form"]
+            or context["my_pending"]
+            or context["my_unverified"]
+            or len(context["my_member_organisations"]) < len(mine)
+            or not mine
+        )
         if context["is_manager"]:
             context["pending_applications"] = list(queries.pending_applications(source))
             context["decision_form"] = (

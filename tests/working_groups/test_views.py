@@ -215,6 +215,20 @@ def test_a_representative_leaves_a_group(client, homes):
     assert membership.left_at is not None
 
 
+def test_a_member_sees_the_leave_form_under_its_own_heading(client, homes):
+    rep = UserFactory()
+    organisation = OrganisationFactory(representatives=[rep])
+    membership = MembershipFactory(organisation=organisation)
+    client.force_login(rep)
+    page = client.get(f"/fr/working-groups/{membership.group.slug}/").content.decode()
+    assert 'id="membership-title"' in page
+    # The leave form comes under its heading, and no "Join" heading is shown to
+    # someone whose only organisation is already a member.
+    heading = page.index('id="membership-title"')
+    assert heading < page.index("/leave/")
+    assert 'id="join-title"' not in page
+
+
 def test_the_account_page_lists_organisations_and_applications(client, homes):
     rep = UserFactory()
     organisation = OrganisationFactory(representatives=[rep])
