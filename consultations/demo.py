@@ -178,6 +178,12 @@ CLOSED_CONTRIBUTIONS = [
 ]
 
 
+THEMES = {
+    "ar": ["خطة العمل الوطنية", "الحكومة المنفتحة"],
+    "fr": ["plan d'action national", "gouvernement ouvert"],
+}
+
+
 def _consultation(slug, texts, locales, **fields) -> Consultation:
     original = Consultation.objects.filter(slug=slug, locale=locales["ar"]).first()
     if original is None:
@@ -190,15 +196,18 @@ def _consultation(slug, texts, locales, **fields) -> Consultation:
             synthesis_text=texts["ar"].get("synthesis", ""),
             **fields,
         )
-        original.tags.add("plan d'action national", "gouvernement ouvert")
-    if "fr" in locales and original.get_translation_or_none(locales["fr"]) is None:
-        french = original.copy_for_translation(locales["fr"])
-        french.title = texts["fr"]["title"]
-        french.summary = texts["fr"]["summary"]
-        french.text = texts["fr"]["text"]
-        french.synthesis_text = texts["fr"].get("synthesis", "")
-        french.save()
-        french.tags.add("plan d'action national", "gouvernement ouvert")
+    # Themes are tagged per language: each translation shows its own words.
+    original.tags.set(THEMES["ar"])
+    if "fr" in locales:
+        french = original.get_translation_or_none(locales["fr"])
+        if french is None:
+            french = original.copy_for_translation(locales["fr"])
+            french.title = texts["fr"]["title"]
+            french.summary = texts["fr"]["summary"]
+            french.text = texts["fr"]["text"]
+            french.synthesis_text = texts["fr"].get("synthesis", "")
+            french.save()
+        french.tags.set(THEMES["fr"])
     return original
 
 

@@ -165,11 +165,15 @@ def consultation_list(request):
     counts = queries.contribution_counts([c.translation_key for c in page])
     for consultation in page:
         consultation.contribution_count = counts.get(consultation.translation_key, 0)
-    themes = (
-        Consultation.tags.most_common()
-        .filter(consultation__is_general_box=False)
-        .order_by("name")[:30]
-    )
+    # Only the themes of the consultations shown in this language: each
+    # translation is tagged in its own language.
+    themes = Consultation.tags.most_common(
+        extra_filters={
+            "consultation__in": queries.consultations_in_language().filter(
+                is_general_box=False
+            )
+        }
+    ).order_by("name")[:30]
     return render(
         request,
         "consultations/list.html",

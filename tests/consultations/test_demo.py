@@ -43,3 +43,18 @@ def test_the_demo_pages_render_in_both_languages(client, homes):
             response = client.get(f"/{language}/consultations/{slug}/")
             assert response.status_code == 200
         assert client.get(f"/{language}/consultations/general-box/").status_code == 200
+
+
+def test_each_language_shows_the_themes_in_its_own_words(client, homes):
+    """The Arabic page showed the French tag "gouvernement ouvert"."""
+    demo.load(homes=homes)
+    for slug in (demo.OPEN_SLUG, demo.CLOSED_SLUG):
+        arabic = client.get(f"/ar/consultations/{slug}/").content.decode()
+        french = client.get(f"/fr/consultations/{slug}/").content.decode()
+        assert "الحكومة المنفتحة" in arabic and "gouvernement ouvert" not in arabic
+        assert "gouvernement ouvert" in french and "الحكومة المنفتحة" not in french
+    arabic_list = client.get("/ar/consultations/").content.decode()
+    assert "gouvernement ouvert" not in arabic_list
+    assert "الحكومة المنفتحة" in arabic_list
+    french_list = client.get("/fr/consultations/").content.decode()
+    assert "الحكومة المنفتحة" not in french_list
