@@ -219,12 +219,27 @@ def calendar_page(request):
         days.setdefault(timezone.localtime(event.start).date(), []).append(event)
     previous = (start - datetime.timedelta(days=1)).strftime("%Y-%m")
     following = end.strftime("%Y-%m")
+    # An empty month is a dead end: list what comes next, with a link to its month.
+    next_events = []
+    if not days:
+        next_events = queries.localized_events(
+            queries.public_events()
+            .filter(start__gte=max(timezone.now(), end))
+            .order_by("start")[:5]
+        )
+    next_month = (
+        timezone.localtime(next_events[0].start).strftime("%Y-%m")
+        if next_events
+        else None
+    )
     return render(
         request,
         "events/calendar.html",
         {
             "month": start.date(),
             "days": sorted(days.items()),
+            "next_events": next_events,
+            "next_month": next_month,
             "previous": previous,
             "following": following,
             "feed_url": request.build_absolute_uri(reverse("events_calendar_ics")),

@@ -179,6 +179,27 @@ def test_the_calendar_page_shows_the_month(client, homes):
     assert client.get("/fr/events/calendar/?month=garbage").status_code == 200
 
 
+def test_an_empty_calendar_month_lists_the_next_events(client, homes):
+    """The calendar opened on an empty month with nothing to follow."""
+    later = timezone.now() + datetime.timedelta(days=80)
+    event = EventFactory(title="Forum régional", start=later)
+    empty = (timezone.localdate() - datetime.timedelta(days=60)).strftime("%Y-%m")
+    content = client.get(f"/fr/events/calendar/?month={empty}").content.decode()
+    assert "Forum régional" in content
+    assert 'id="next-events-title"' in content
+    assert f"?month={timezone.localtime(event.start):%Y-%m}" in content
+    # A month with events shows them, without the list of next ones.
+    month = timezone.localtime(event.start).strftime("%Y-%m")
+    content = client.get(f"/fr/events/calendar/?month={month}").content.decode()
+    assert "Forum régional" in content and 'id="next-events-title"' not in content
+
+
+def test_an_empty_calendar_with_nothing_planned_says_so(client, homes):
+    content = client.get("/fr/events/calendar/").content.decode()
+    assert 'id="next-events-title"' not in content
+    assert "calendar-days" not in content
+
+
 def test_the_account_page_lists_the_person_s_registrations(client, event):
     person = UserFactory()
     services.registration_create(event=event, user=person)
