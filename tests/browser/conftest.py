@@ -31,15 +31,23 @@ CHROMIUM_ARGS = [
 browser_db = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
-def install_cascading_flush() -> None:
-    """Empty the database between live-server tests with TRUNCATE ... CASCADE.
+_serialized: dict[str, str] = {}
 
-    Tables made by raw SQL in a migration (Django's flush does not know them) would
-    otherwise block the flush on PostgreSQL as soon as they reference a model's
-    table. Installed once for the whole test process (the flush runs after the
-    test's own fixtures are gone).
+
+def install_cascading_flush() -> None:
+    """Make the flush between transactional tests leave the migrated data in place.
+
+    - TRUNCATE ... CASCADE: tables made by raw SQL in a migration (Django's flush
+      does not know them) would otherwise block the flush on PostgreSQL.
+    - Right after the flush, the data that migrations created (root page, locales,
+      groups, content types) is loaded back from the test database's serialized
+      copy, instead of post_migrate re-creating content types under new ids that
+      clash with that copy when the next serialized-rollback test restores it.
+
+    Installed once for the whole test process.
     """
     from django.core.management.commands import flush
+    from django.db import DEFAULT_DB_ALIAS, connections
 
     if getattr(flush.Command.handle, "cascades", False):
         return
@@ -47,7 +55,18 @@ def install_cascading_flush() -> None:
 
     def handle(self, *args, **options):
         options["allow_cascade"] = True
-        return original(self, *args, **options)
+        alias = options.get("database") or DEFAULT_DB_ALIAS
+        connection = connections[alias]
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents:
+            _serialized[alias] = contents
+        contents = contents or _serialized.get(alias)
+        if contents:
+            options["inhibit_post_migrate"] = True
+        result = original(self, *args, **options)
+        if contents:
+            connection.creation.deserialize_db_from_string(contents)
+        return result
 
     handle.cascades = True
     flush.Command.handle = handle
@@ -106,6 +125,8 @@ def shared_browser():
     playwright = sync_playwright().start()
     for alias, contents in serialized.items():
         connection = connections[alias]
+        if contents:
+            _serialized[alias] = contents
         if contents and not hasattr(connection, "_test_serialized_contents"):
             connection._test_serialized_contents = contents
     _state["playwright"] = playwright
