@@ -1,11 +1,14 @@
 """Template helpers of the public site: language switcher, alternates, Open Graph."""
 
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
 from django import template
 from django.conf import settings
 from django.templatetags.static import static
-from django.urls import translate_url
-from django.utils.translation import get_language
-from wagtail.models import Page
+from django.urls import Resolver404, resolve, translate_url
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language, override
+from wagtail.models import Page, Site
 
 register = template.Library()
 
@@ -21,6 +24,79 @@ def _absolute(request, url: str) -> str:
     if request is None or url.startswith(("http://", "https://")):
         return url
     return request.build_absolute_uri(url)
+
+
+def _local_language_path(request, target: str) -> bool:
+    """A path on this site that starts with a language prefix: "/ar/...".
+
+    Anything else (another host, "//host", "/\\host", a scheme) is left alone,
+    so the switcher never turns ``next`` into a way out of the site.
+    """
+    if not target.startswith("/") or target.startswith(("//", "/\\")):
+        return False
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=False
+    ):
+        return False
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return False
+    prefix = parts.path.split("/")[1] if parts.path.count("/") >= 2 else ""
+    return prefix in dict(settings.LANGUAGES)
+
+
+def _translate_local_path(request, target: str, code: str) -> str:
+    """The same place in another language: a Wagtail page's translation, or the
+    module view's URL in that language (Django's ``translate_url``)."""
+    parts = urlsplit(target)
+    source_language = parts.path.split("/")[1]
+    try:
+        match = resolve(parts.path)
+    except Resolver404:
+        return target
+    if match.url_name == "wagtail_serve":
+        site = Site.find_for_request(request)
+        if site is None:
+            return target
+        components = [c for c in match.kwargs.get("path", "").split("/") if c]
+        try:
+            with override(source_language):
+                root = site.root_page.localized.specific
+                result = root.route(request, components)
+        except Exception:  # noqa: BLE001 - any routing failure: keep the path
+            return target
+        page = getattr(result, "page", None) or result[0]
+        translation = (
+            page.get_translations(inclusive=True)
+            .filter(locale__language_code=code)
+            .live()
+            .public()
+            .first()
+        )
+        url = translation.get_url(request) if translation else None
+        if not url:
+            return target
+        return urlunsplit(("", "", urlsplit(url).path, parts.query, parts.fragment))
+    return translate_url(target, code)
+
+
+def _translate_with_next(request, url: str, code: str) -> str:
+    """On a non-page URL such as the login form, a ``next`` that points to a page
+    of the site in the current language follows the switch of language too."""
+    parts = urlsplit(url)
+    if "next=" not in parts.query:
+        return url
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    changed = False
+    for index, (key, value) in enumerate(query):
+        if key == "next" and _local_language_path(request, value):
+            translated = _translate_local_path(request, value, code)
+            if translated != value and _local_language_path(request, translated):
+                query[index] = (key, translated)
+                changed = True
+    if not changed:
+        return url
+    return urlunsplit(parts._replace(query=urlencode(query)))
 
 
 @register.simple_tag(takes_context=True)
@@ -59,7 +135,9 @@ def language_links(context):
             if not url:
                 url, translated = _home_url(code), False
         elif request is not None:
-            url = translate_url(request.get_full_path(), code)
+            url = _translate_with_next(
+                request, translate_url(request.get_full_path(), code), code
+            )
         else:
             url, translated = _home_url(code), False
         links.append(
