@@ -13,7 +13,6 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
 
 from accounts.models import User
 from accounts.services import account_delete, account_export_json, account_update
@@ -103,14 +102,20 @@ def export(request):
     return response
 
 
+@never_cache
 @login_required
-@require_POST
 def delete(request):
+    """GET shows the confirmation (a bookmarked or typed address must not end on
+    a blank 405); POST, with the password and the tick, erases the account."""
+    if request.method != "POST":
+        return render(
+            request,
+            "account/delete.html",
+            {"delete_form": DeleteAccountForm(user=request.user)},
+        )
     form = DeleteAccountForm(request.POST, user=request.user)
     if not form.is_valid():
-        return render(
-            request, "account/profile.html", {"delete_form": form}, status=400
-        )
+        return render(request, "account/delete.html", {"delete_form": form}, status=400)
     user = request.user
     logout(request)
     account_delete(user=user)
