@@ -205,9 +205,14 @@ class DatabaseEngine(Engine):
             with connection.cursor() as cur:
                 for name, definition in self.PG_INDEXES.items():
                     cur.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {definition}")
-                cur.execute("ANALYZE sitesearch_pgentry")
-                cur.execute("ANALYZE sitesearch_pgtext")
-                cur.execute("ANALYZE sitesearch_searchentry")
+                # Outside a transaction, VACUUM as well: it sets the hint bits
+                # and the visibility map once, instead of leaving that work to
+                # the first queries (and to autovacuum running beside them).
+                command = (
+                    "ANALYZE" if connection.in_atomic_block else "VACUUM (ANALYZE)"
+                )
+                for table in ("pgentry", "pgtext", "searchentry"):
+                    cur.execute(f"{command} sitesearch_{table}")
 
     def clear(self, source: str | None = None):
         if source:
