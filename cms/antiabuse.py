@@ -91,6 +91,11 @@ class HumanCheckMixin(forms.Form):
             raise forms.ValidationError(
                 _("Your submission looks automated."), code="honeypot"
             )
+        if self._errors:
+            # The form comes back anyway: the field errors are what the person
+            # needs to read, not a "too quickly" on top. The timing is checked
+            # when the rest is valid.
+            return cleaned
         minimum = self.min_fill_seconds
         if minimum is None:
             minimum = getattr(settings, "ANTIABUSE_MIN_FILL_SECONDS", 3)

@@ -1,11 +1,13 @@
 """Public pages (no JavaScript needed) and the Wagtail admin screens, per role."""
 
+import html
 import time
 
 import pytest
 from django.core import mail, signing
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import escape
+from django.utils.translation import gettext as _
 
 from consultations import services
 from consultations.models import (
@@ -190,6 +192,23 @@ def test_a_form_sent_too_fast_is_refused(client, consultation, settings):
     response = client.post("/ar/consultations/pan-2027/contribute/", form_data())
     assert response.status_code == 400
     assert not Contribution.objects.exists()
+
+
+def test_an_empty_form_sent_at_once_shows_field_errors_only(
+    client, consultation, settings
+):
+    settings.ANTIABUSE_MIN_FILL_SECONDS = 60
+    with translation.override("fr"):
+        too_fast = str(
+            _("The form was sent too quickly. Please check it and send it again.")
+        )
+    response = client.post(
+        "/fr/consultations/pan-2027/contribute/", form_data(body="", title="")
+    )
+    assert response.status_code == 400
+    content = html.unescape(response.content.decode())
+    assert "has-error" in content
+    assert too_fast not in content
 
 
 def test_the_form_redisplays_errors_per_field(client, consultation):
