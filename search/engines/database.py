@@ -178,7 +178,8 @@ class DatabaseEngine(Engine):
             "facet_keys, rank_vector) "
             "SELECT id, source, locale, date, facet_keys, r FROM w) "
             "INSERT INTO sitesearch_pgtext (entry_id, date, search_vector) "
-            "SELECT id, date, r || b FROM w"
+            # Matching needs only the words: no positions nor weights.
+            "SELECT id, date, strip(r || b) FROM w"
         )
         with connection.cursor() as cur:
             cur.execute(sql, params)
