@@ -11,7 +11,6 @@ database is restored after each test (serialized rollback), so migrations' data
 """
 
 import atexit
-import importlib
 import os
 import shutil
 
@@ -98,14 +97,6 @@ def shared_browser():
     """
     if "browser" in _state:
         return _state["browser"]
-    # Another suite's own launcher may have started one already: use it.
-    try:  # the events and working-groups suites' launcher, if the suite is there
-        other = importlib.import_module("tests.events.browser_support")
-    except ImportError:
-        other = None
-    if other is not None and "browser" in getattr(other, "_state", {}):
-        _state["browser"] = other._state["browser"]
-        return _state["browser"]
     executable = shutil.which("chromium")
     if executable is None:
         pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)")
@@ -133,8 +124,6 @@ def shared_browser():
     _state["browser"] = playwright.chromium.launch(
         executable_path=executable, args=CHROMIUM_ARGS
     )
-    if other is not None and hasattr(other, "_state"):
-        other._state.setdefault("browser", _state["browser"])
     atexit.register(_stop)
     return _state["browser"]
 

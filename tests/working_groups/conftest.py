@@ -25,19 +25,10 @@ def outbox():
     return mail.outbox
 
 
-@pytest.fixture(scope="session")
-def browser():
-    """Shared with the other module's browser tests (see browser_support)."""
-    from tests.events.browser_support import shared_browser
-
-    return shared_browser()
-
-
-# ``browser_page`` (a fresh context on the live server), ``axe`` and the fixtures
-# they need are the shared ones; ``browser_page`` uses the ``browser`` above.
-from tests.browser import conftest as _shared  # noqa: E402
-
-axe = _shared.axe
-browser_page = _shared.browser_page
-if hasattr(_shared, "_flush_with_cascade"):
-    _flush_with_cascade = _shared._flush_with_cascade
+# The browser fixtures are the shared ones (one Chromium per test process).
+from tests.browser.conftest import (  # noqa: E402, F401
+    _flush_with_cascade,
+    axe,
+    browser,
+    browser_page,
+)
