@@ -45,7 +45,9 @@ def test_a_representative_applies_with_a_supporting_document(
     axe.assert_accessible(page)
     letter = tmp_path / "lettre.pdf"
     letter.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
-    page.locator("#id_organisation").select_option(str(organisation.pk))
+    # Their only organisation is preselected: nothing to pick from a list.
+    assert page.locator("#id_organisation").input_value() == str(organisation.pk)
+    assert "Observatoire citoyen" in page.locator("form.apply-form").inner_text()
     page.locator("#id_motivation").fill(
         "Nous suivons les demandes d'accès à l'information depuis 2015."
     )
