@@ -1,34 +1,10 @@
-import pytest
-from django.contrib.auth.models import Group
-from django.core import mail
+"""The working-groups suite shares the events suite's fixtures (secretariat member,
+an event, the outbox) and the shared browser fixtures."""
 
-
-@pytest.fixture
-def secretariat(db):
-    from tests.factories import UserFactory
-
-    person = UserFactory()
-    person.groups.add(Group.objects.get_or_create(name="Secretariat")[0])
-    return person
-
-
-@pytest.fixture
-def event(homes):
-    from tests.factories import EventFactory
-
-    return EventFactory(capacity=2)
-
-
-@pytest.fixture
-def outbox():
-    mail.outbox.clear()
-    return mail.outbox
-
-
-# The browser fixtures are the shared ones (one Chromium per test process).
-from tests.browser.conftest import (  # noqa: E402, F401
+from tests.browser.conftest import (  # noqa: F401
     _flush_with_cascade,
     axe,
     browser,
     browser_page,
 )
+from tests.events.conftest import event, outbox, secretariat  # noqa: F401
