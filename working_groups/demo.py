@@ -118,16 +118,16 @@ GROUPS = [
 ]
 
 TERRITORIAL = [
-    ("souss-massa", "سوس ماسة", "Souss-Massa"),
+    ("souss_massa", "سوس ماسة", "Souss-Massa"),
     ("oriental", "الشرق", "l'Oriental"),
-    ("rabat-sale-kenitra", "الرباط سلا القنيطرة", "Rabat-Salé-Kénitra"),
-    ("marrakech-safi", "مراكش آسفي", "Marrakech-Safi"),
+    ("rabat_sale_kenitra", "الرباط سلا القنيطرة", "Rabat-Salé-Kénitra"),
+    ("marrakech_safi", "مراكش آسفي", "Marrakech-Safi"),
 ]
 for _region, _ar, _fr in TERRITORIAL:
     _en = _fr.replace("l'", "")
     GROUPS.append(
         {
-            "slug": f"region-{_region}",
+            "slug": f"region-{_region.replace('_', '-')}",
             "kind": GroupKind.TERRITORIAL,
             "region": _region,
             "name": {
@@ -154,7 +154,7 @@ ORGANISATIONS = [
         "slug": "observatoire-citoyen-transparence",
         "ar": "المرصد المواطن للشفافية",
         "fr": "Observatoire citoyen de la transparence",
-        "region": "rabat-sale-kenitra",
+        "region": "rabat_sale_kenitra",
         "province": "Rabat",
         "tags": ["transparence", "accès à l'information", "budget ouvert"],
         "presentation": "Association fondée en 2011 qui analyse les budgets publics et accompagne les citoyens dans leurs demandes d'accès à l'information.",
@@ -165,7 +165,7 @@ ORGANISATIONS = [
         "slug": "association-souss-initiatives-jeunes",
         "ar": "جمعية سوس لمبادرات الشباب",
         "fr": "Association Souss Initiatives Jeunes",
-        "region": "souss-massa",
+        "region": "souss_massa",
         "province": "Agadir Ida-Outanane",
         "tags": ["jeunesse", "participation"],
         "presentation": "Réseau de jeunes bénévoles qui anime des ateliers de participation citoyenne dans les communes rurales du Souss.",
@@ -187,7 +187,7 @@ ORGANISATIONS = [
         "slug": "collectif-donnees-ouvertes-maroc",
         "ar": "تجمع المعطيات المفتوحة بالمغرب",
         "fr": "Collectif Données ouvertes Maroc",
-        "region": "casablanca-settat",
+        "region": "casablanca_settat",
         "province": "Casablanca",
         "tags": ["données ouvertes", "numérique"],
         "presentation": "Collectif de développeurs, journalistes et chercheurs qui réutilisent les données publiques et forment les associations à leur usage.",
@@ -198,7 +198,7 @@ ORGANISATIONS = [
         "slug": "association-femmes-citoyennete-marrakech",
         "ar": "جمعية النساء والمواطنة بمراكش",
         "fr": "Association Femmes et Citoyenneté de Marrakech",
-        "region": "marrakech-safi",
+        "region": "marrakech_safi",
         "province": "Marrakech",
         "tags": ["égalité", "participation"],
         "presentation": "L'association renforce la participation des femmes aux instances consultatives locales et à l'élaboration des plans d'action communaux.",
@@ -209,7 +209,7 @@ ORGANISATIONS = [
         "slug": "reseau-redevabilite-fes-meknes",
         "ar": "شبكة المساءلة بجهة فاس مكناس",
         "fr": "Réseau Redevabilité Fès-Meknès",
-        "region": "fes-meknes",
+        "region": "fes_meknes",
         "province": "Fès",
         "tags": ["redevabilité", "évaluation"],
         "presentation": "Réseau de douze associations qui évaluent les services publics locaux par des enquêtes citoyennes.",

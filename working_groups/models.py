@@ -18,27 +18,9 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 from wagtail.models import Locale, TranslatableMixin
 
+from cms.regions import Region
+
 from .validators import validate_document_type, validate_image_type
-
-
-class Region(models.TextChoices):
-    """The 12 regions of Morocco (2015 division)."""
-
-    TANGER_TETOUAN_AL_HOCEIMA = (
-        "tanger-tetouan-al-hoceima",
-        _("Tanger-Tetouan-Al Hoceima"),
-    )
-    ORIENTAL = "oriental", _("Oriental")
-    FES_MEKNES = "fes-meknes", _("Fes-Meknes")
-    RABAT_SALE_KENITRA = "rabat-sale-kenitra", _("Rabat-Sale-Kenitra")
-    BENI_MELLAL_KHENIFRA = "beni-mellal-khenifra", _("Beni Mellal-Khenifra")
-    CASABLANCA_SETTAT = "casablanca-settat", _("Casablanca-Settat")
-    MARRAKECH_SAFI = "marrakech-safi", _("Marrakech-Safi")
-    DRAA_TAFILALET = "draa-tafilalet", _("Draa-Tafilalet")
-    SOUSS_MASSA = "souss-massa", _("Souss-Massa")
-    GUELMIM_OUED_NOUN = "guelmim-oued-noun", _("Guelmim-Oued Noun")
-    LAAYOUNE_SAKIA_EL_HAMRA = "laayoune-sakia-el-hamra", _("Laayoune-Sakia El Hamra")
-    DAKHLA_OUED_ED_DAHAB = "dakhla-oued-ed-dahab", _("Dakhla-Oued Ed-Dahab")
 
 
 class Theme(models.TextChoices):

@@ -85,7 +85,7 @@ def test_an_account_holder_registers_through_the_api(api, event):
     api.force_authenticate(person)
     response = api.post(
         "/api/registrations/",
-        {"event": event.pk, "organisation": "Asso", "region": "souss-massa"},
+        {"event": event.pk, "organisation": "Asso", "region": "souss_massa"},
         format="json",
     )
     assert response.status_code == 201, response.content

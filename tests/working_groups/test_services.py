@@ -50,7 +50,7 @@ def register_kwargs(**overrides):
         "name_ar": "جمعية الشفافية",
         "name_fr": "Association Transparence",
         "registration_number": "RC-2024-77",
-        "region": "souss-massa",
+        "region": "souss_massa",
         "province": "Agadir Ida-Outanane",
         "presentation": "Nous suivons les budgets communaux.",
         "fields_of_action": ["transparence", "budget"],
