@@ -7,8 +7,8 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.db import transaction
 from django.utils import translation
 
-from cms.antiabuse import client_ip
-from cms.emails import send_email_task
+from core.antiabuse import client_ip
+from core.emails import send_email_task
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -27,7 +27,7 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_client_ip(self, request) -> str:
         # One definition of "the visitor's address" for allauth's rate limits and
-        # the portal's own (cms.antiabuse), honouring TRUSTED_PROXY the same way.
+        # the portal's own (core.antiabuse), honouring TRUSTED_PROXY the same way.
         return client_ip(request) or super().get_client_ip(request)
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:

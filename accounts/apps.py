@@ -1,12 +1,9 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import modules
 
-class AccountsConfig(AppConfig):
+
+class AccountsConfig(modules.ModuleConfig):
     name = "accounts"
     label = "accounts"
     verbose_name = _("Accounts")
-    default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import privacy  # noqa: F401  (registers the account's own data)

@@ -9,9 +9,9 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 
-from cms import cache as page_cache
+from core import cache as page_cache
+from core import privacy
 
-from . import privacy
 from .models import User
 
 EXPORT_FORMAT = "sharaka-personal-data/1"

@@ -1,12 +1,10 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import modules
 
-class CmsConfig(AppConfig):
+
+class CmsConfig(modules.ModuleConfig):
     name = "cms"
     label = "cms"
     verbose_name = _("Editorial content")
-    default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import cache, checks, indexing  # noqa: F401  (signals, checks, search)
+    depends_on = ("library",)

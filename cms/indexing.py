@@ -11,7 +11,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from search.registry import Entry, Source, register
 
-from .models import BasePage, NewsPage, NewsPageTag
+from .models import BasePage, NewsKind, NewsPage, NewsPageTag
 
 TEXT_FIELDS = ("intro", "hero_title", "body", "cycle", "objectives", "calls")
 # Link blocks hold addresses, which are not words anyone searches for.
@@ -108,6 +108,7 @@ register(
         queryset=lambda: NewsPage.objects.live().select_related("locale"),
         entries=news_entries,
         label=_("News"),
+        facet_labels={"category": dict(NewsKind.choices)},
         related={
             PageViewRestriction: _restricted_pages,
             NewsPageTag: lambda item: [item.content_object_id],

@@ -15,11 +15,11 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from cms.api import DomainError
+from core.charts import bar_chart
+from core.errors import DomainError
 
 from . import queries, services
 from . import rules as consultation_rules
-from .charts import bar_chart
 from .models import (
     Comment,
     CommentStatus,

@@ -1,4 +1,4 @@
-"""REST endpoints of this module, registered on the shared router (cms.api).
+"""REST endpoints of this module, registered on the shared router (core.api).
 
 Reads are open and show only what ``consultations.queries`` calls public. Writes
 call the services: bad input answers 400 with field errors (in the request's
@@ -14,8 +14,8 @@ from rest_framework import mixins, permissions, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from cms.antiabuse import client_ip, idempotent
-from cms.api import router
+from core.antiabuse import client_ip, idempotent
+from core.api import router
 
 from . import queries, services
 from .models import Consultation, ContributionKind, ContributionLanguage, Status

@@ -62,30 +62,29 @@ def contribution_entries(contribution: Contribution):
     )
 
 
-def register_sources() -> None:
-    register(
-        Source(
-            name="consultation",
-            model=Consultation,
-            queryset=lambda: Consultation.objects.select_related("locale"),
-            entries=consultation_entries,
-            label=_("Consultations"),
-        )
+register(
+    Source(
+        name="consultation",
+        model=Consultation,
+        queryset=lambda: Consultation.objects.select_related("locale"),
+        entries=consultation_entries,
+        label=_("Consultations"),
     )
-    register(
-        Source(
-            name="contribution",
-            model=Contribution,
-            queryset=lambda: Contribution.objects.filter(
-                status=ContributionStatus.PUBLISHED
-            ).select_related("consultation", "consultation__locale", "answer"),
-            entries=contribution_entries,
-            label=_("Contributions"),
-            related={
-                OfficialAnswer: lambda answer: [answer.contribution],
-                Comment: lambda comment: (
-                    [comment.contribution] if comment.contribution_id else []
-                ),
-            },
-        )
+)
+register(
+    Source(
+        name="contribution",
+        model=Contribution,
+        queryset=lambda: Contribution.objects.filter(
+            status=ContributionStatus.PUBLISHED
+        ).select_related("consultation", "consultation__locale", "answer"),
+        entries=contribution_entries,
+        label=_("Contributions"),
+        related={
+            OfficialAnswer: lambda answer: [answer.contribution],
+            Comment: lambda comment: (
+                [comment.contribution] if comment.contribution_id else []
+            ),
+        },
     )
+)

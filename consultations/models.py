@@ -20,7 +20,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.regions import Region
+from core.regions import Region
 
 GENERAL_BOX_SLUG = "general-box"
 

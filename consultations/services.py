@@ -2,7 +2,7 @@
 
 The site, the API, the admin and the tests call these functions; none of them
 re-implements a rule. Each write runs in a transaction; emails are queued on
-commit (``cms.emails``), so a failed email never loses what a person typed.
+commit (``core.emails``), so a failed email never loses what a person typed.
 """
 
 import datetime
@@ -15,10 +15,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from cms.antiabuse import rate_limit
-from cms.api import DomainError, Forbidden
-from cms.emails import send_email
-from cms.tokens import InvalidToken, make_token, read_token
+from core.antiabuse import rate_limit
+from core.emails import send_email
+from core.errors import DomainError, Forbidden
+from core.tokens import InvalidToken, make_token, read_token
 
 from . import rules as consultation_rules
 from .files import validate_attachment
@@ -782,65 +782,3 @@ def contributions_export(
         reason=fmt,
     )
     return data
-
-
-# --- Personal data -------------------------------------------------------------------
-
-
-def _own_contributions(user):
-    """The person's contributions: with their account, or sent with their email."""
-    from django.db.models import Q
-
-    return Contribution.objects.filter(
-        Q(author=user) | Q(author__isnull=True, author_email__iexact=user.email)
-    )
-
-
-def personal_data_export(user) -> dict:
-    contributions = _own_contributions(user).select_related("consultation", "answer")
-    return {
-        "contributions": [
-            {
-                "reference": c.reference,
-                "consultation": c.consultation.title,
-                "kind": c.kind,
-                "title": c.title,
-                "text": c.body,
-                "language": c.language,
-                "region": c.region,
-                "status": c.status,
-                "submitted_at": c.submitted_at.isoformat(),
-                "answer": (
-                    {"verdict": c.answer.verdict, "explanation": c.answer.explanation}
-                    if hasattr(c, "answer")
-                    else None
-                ),
-            }
-            for c in contributions
-        ],
-        "comments": [
-            {"text": c.body, "created_at": c.created_at.isoformat(), "status": c.status}
-            for c in Comment.objects.filter(author=user)
-        ],
-        "supports": [
-            s.contribution.reference
-            for s in Support.objects.filter(user=user).select_related("contribution")
-        ],
-        "reports": [
-            {
-                "reason": f.reason,
-                "details": f.details,
-                "created_at": f.created_at.isoformat(),
-            }
-            for f in Flag.objects.filter(user=user)
-        ],
-    }
-
-
-@transaction.atomic
-def personal_data_erase(user) -> None:
-    """What the person published stays, without their name; the rest goes."""
-    _own_contributions(user).update(author=None, author_name="", author_email="")
-    Comment.objects.filter(author=user).update(author=None)
-    Support.objects.filter(user=user).update(user=None)
-    Flag.objects.filter(user=user).update(user=None, details="")

@@ -1,4 +1,4 @@
-"""REST endpoints of the library (/api/documents/), registered on cms.api.router.
+"""REST endpoints of the library (/api/documents/), registered on core.api.router.
 
 The same filters as the library page (category, year, language, tag, q), with
 facet counts beside the paginated results. Documents of restricted collections
@@ -9,7 +9,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import viewsets
 from rest_framework.response import Response
 
-from cms.api import router
+from core.api import router
 
 from . import queries
 from .serializers import DocumentDetailSerializer, DocumentSerializer

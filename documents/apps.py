@@ -1,14 +1,15 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import modules
 
-class DocumentsConfig(AppConfig):
+
+class DocumentsConfig(modules.ModuleConfig):
     name = "documents"
     label = "library"
     verbose_name = _("Document library")
-    default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import indexing, signals  # noqa: F401  (search source)
+        super().ready()
+        from . import signals
 
         signals.connect()

@@ -8,7 +8,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 
 from search.registry import Entry, Source, register
 
-from .models import LibraryDocument
+from .models import Category, LibraryDocument
 from .queries import is_public
 
 LINK_LANGUAGES = ("ar", "fr", "en")
@@ -69,6 +69,7 @@ register(
         ).prefetch_related("tags"),
         entries=document_entries,
         label=_("Documents"),
+        facet_labels={"category": dict(Category.choices)},
         related={
             CollectionViewRestriction: _collection_documents,
             TaggedItem: _tagged_document,

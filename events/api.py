@@ -1,4 +1,4 @@
-"""REST endpoints of this module, registered on the shared router (cms.api)."""
+"""REST endpoints of this module, registered on the shared router (core.api)."""
 
 import datetime
 
@@ -13,8 +13,8 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
 
-from cms.antiabuse import client_ip, idempotent, rate_limit
-from cms.api import router
+from core.antiabuse import client_ip, idempotent, rate_limit
+from core.api import router
 
 from . import queries, services
 from .models import EventKind, Registration

@@ -3,8 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cms.antiabuse import HumanCheckMixin
-from working_groups.models import Region
+from core.antiabuse import HumanCheckMixin
+from core.regions import Region
 
 
 class RegistrationDetailsForm(forms.Form):

@@ -17,7 +17,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 
-from working_groups.models import Region, TranslatedQuerySet
+from core.regions import Region
+from core.translation import TranslatedQuerySet, TranslationSetMixin
 
 # No 0/O/1/I: codes are read aloud and typed at the door.
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -48,7 +49,7 @@ class EventQuerySet(TranslatedQuerySet):
         return self.filter(end__gte=timezone.now())
 
 
-class Event(TranslatableMixin, models.Model):
+class Event(TranslationSetMixin, TranslatableMixin, models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
     title = models.CharField(_("title"), max_length=200)
     summary = models.CharField(_("summary"), max_length=300, blank=True)
@@ -148,17 +149,6 @@ class Event(TranslatableMixin, models.Model):
             errors["place"] = _("Give a place or an online link.")
         if errors:
             raise ValidationError(errors)
-
-    @property
-    def source(self) -> "Event":
-        """The row that registrations belong to (the first translation)."""
-        if getattr(self, "is_source_row", False):
-            return self
-        return (
-            Event.objects.filter(translation_key=self.translation_key)
-            .order_by("pk")
-            .first()
-        ) or self
 
     @property
     def is_online(self) -> bool:

@@ -5,7 +5,7 @@ import datetime
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from working_groups.models import localized_map
+from core.translation import localized_map
 
 from .models import Event, Registration, RegistrationStatus
 

@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from working_groups.models import Region
+from core.regions import Region
 
 from .models import Event, Registration
 

@@ -16,9 +16,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from cms.api import DomainError, Forbidden
-from cms.emails import send_email
-from cms.tokens import InvalidToken, make_token, read_token
+from core.emails import send_email
+from core.errors import DomainError, Forbidden
+from core.tokens import InvalidToken, make_token, read_token
 
 from .models import Event, Registration, RegistrationStatus
 

@@ -3,7 +3,7 @@ registration desk (counts, check-in by code, exports, email to registrants)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -17,7 +17,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from cms.api import DomainError
+from core.errors import DomainError
 
 from . import exports, services
 from .forms import CheckInForm, RegistrantsEmailForm
@@ -67,28 +67,26 @@ class EventAdmin(SnippetViewSet):
     ordering = ["-start"]
 
     def get_queryset(self, request):
-        first = (
-            Event.objects.filter(translation_key=OuterRef("translation_key"))
-            .order_by("pk")
-            .values("pk")[:1]
-        )
-        return Event.objects.select_related("locale").annotate(
-            source_pk=Subquery(first),
-            n_registered=Count(
-                "registrations",
-                filter=Q(registrations__status=RegistrationStatus.CONFIRMED),
-            ),
-            n_waiting=Count(
-                "registrations",
-                filter=Q(registrations__status=RegistrationStatus.WAITING),
-            ),
-            n_attended=Count(
-                "registrations",
-                filter=Q(
-                    registrations__status=RegistrationStatus.CONFIRMED,
-                    registrations__attended=True,
+        return (
+            Event.objects.select_related("locale")
+            .with_source_pk()
+            .annotate(
+                n_registered=Count(
+                    "registrations",
+                    filter=Q(registrations__status=RegistrationStatus.CONFIRMED),
                 ),
-            ),
+                n_waiting=Count(
+                    "registrations",
+                    filter=Q(registrations__status=RegistrationStatus.WAITING),
+                ),
+                n_attended=Count(
+                    "registrations",
+                    filter=Q(
+                        registrations__status=RegistrationStatus.CONFIRMED,
+                        registrations__attended=True,
+                    ),
+                ),
+            )
         )
 
 

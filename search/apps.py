@@ -1,14 +1,15 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import modules
 
-class SearchConfig(AppConfig):
+
+class SearchConfig(modules.ModuleConfig):
     name = "search"
     label = "sitesearch"
     verbose_name = _("Site search")
-    default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        super().ready()
         from . import signals
 
         signals.connect()

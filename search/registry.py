@@ -45,6 +45,8 @@ class Source:
     entries: Callable[[models.Model], Iterable[Entry]]
     # Human label of the type, for the facet (translatable).
     label: str = ""
+    # Labels of the facet values this source yields: {"category": {value: label}}.
+    facet_labels: dict[str, dict[str, str]] = field(default_factory=dict)
     # Other models whose changes alter this source's entries, mapped to the
     # records of ``model`` to reindex, e.g. a comment's contribution.
     related: dict[type[models.Model], Callable[[models.Model], Iterable]] = field(
@@ -70,3 +72,14 @@ def get_source(name: str) -> Source:
 
 def sources_for_model(model: type[models.Model]) -> list[Source]:
     return [s for s in _sources.values() if issubclass(model, s.model)]
+
+
+def facet_labels() -> dict[str, dict[str, str]]:
+    """Every facet value's label, as the sources declare them, plus the types."""
+    labels: dict[str, dict[str, str]] = {
+        "type": {s.name: s.label or s.name for s in _sources.values()}
+    }
+    for src in _sources.values():
+        for facet, values in src.facet_labels.items():
+            labels.setdefault(facet, {}).update(values)
+    return labels

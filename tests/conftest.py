@@ -15,7 +15,7 @@ def _clear_cache():
 @pytest.fixture
 def homes(db):
     """The site skeleton: one published home page per language, keyed by code."""
-    from cms.demo.site import ensure_site
+    from demo.site import ensure_site
 
     return ensure_site(hostname="testserver")
 

@@ -1,4 +1,4 @@
-"""REST endpoints of this module, registered on the shared router (cms.api)."""
+"""REST endpoints of this module, registered on the shared router (core.api)."""
 
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
@@ -8,8 +8,9 @@ from rest_framework import mixins, permissions, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from cms.antiabuse import idempotent
-from cms.api import Forbidden, router
+from core.antiabuse import idempotent
+from core.api import router
+from core.errors import Forbidden
 
 from . import queries, services
 from .models import MembershipApplication, Organisation, Region

@@ -1,20 +1,10 @@
-from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import modules
 
-class WorkingGroupsConfig(AppConfig):
+
+class WorkingGroupsConfig(modules.ModuleConfig):
     name = "working_groups"
     label = "working_groups"
     verbose_name = _("Working groups")
-    default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from accounts import privacy
-
-        from . import (
-            indexing,  # noqa: F401 - registers the search sources
-            rules,  # noqa: F401
-        )
-        from .privacy import erase, export
-
-        privacy.register("working_groups", export=export, erase=erase)
+    depends_on = ("cms",)

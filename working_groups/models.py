@@ -10,15 +10,16 @@ translations), so that every language shows the same members.
 from django.conf import settings
 from django.core.validators import FileExtensionValidator
 from django.db import models
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 
-from cms.regions import Region
+from core.regions import Region
+from core.translation import TranslatedQuerySet, TranslationSetMixin
 
 from .validators import validate_document_type, validate_image_type
 
@@ -152,38 +153,7 @@ class GroupKind(models.TextChoices):
     TERRITORIAL = "territorial", _("Territorial")
 
 
-class TranslatedQuerySet(models.QuerySet):
-    """Translatable models: rows of one locale, and the source rows."""
-
-    def sources(self):
-        """The first row of each translation set: the one records point to."""
-        first = (
-            self.model.objects.filter(translation_key=OuterRef("translation_key"))
-            .order_by("pk")
-            .values("pk")[:1]
-        )
-        return self.filter(pk=Subquery(first)).annotate(
-            is_source_row=models.Value(True, output_field=models.BooleanField())
-        )
-
-
-def localized_map(objects, model) -> dict:
-    """The translation of each source object in the active language, by key.
-
-    One query for a whole list; objects without a translation map to themselves.
-    """
-    objects = list(objects)
-    locale = Locale.get_active()
-    found = {
-        t.translation_key: t
-        for t in model.objects.filter(
-            translation_key__in=[o.translation_key for o in objects], locale=locale
-        ).select_related("locale")
-    }
-    return {o.pk: found.get(o.translation_key, o) for o in objects}
-
-
-class WorkingGroup(TranslatableMixin, models.Model):
+class WorkingGroup(TranslationSetMixin, TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=80, allow_unicode=True)
     kind = models.CharField(_("kind"), max_length=20, choices=GroupKind.choices)
@@ -242,17 +212,6 @@ class WorkingGroup(TranslatableMixin, models.Model):
             raise ValidationError({"theme": _("A thematic group needs a theme.")})
         if self.kind == GroupKind.TERRITORIAL and not self.region:
             raise ValidationError({"region": _("A territorial group needs a region.")})
-
-    @property
-    def source(self) -> "WorkingGroup":
-        """The row that memberships, applications and coordinators belong to."""
-        if getattr(self, "is_source_row", False):
-            return self
-        return (
-            WorkingGroup.objects.filter(translation_key=self.translation_key)
-            .order_by("pk")
-            .first()
-        ) or self
 
 
 class ApplicationStatus(models.TextChoices):

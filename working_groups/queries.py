@@ -2,13 +2,14 @@
 
 from django.db.models import Count, Prefetch, Q
 
+from core.translation import localized_map
+
 from .models import (
     ApplicationStatus,
     Membership,
     MembershipApplication,
     Organisation,
     WorkingGroup,
-    localized_map,
 )
 
 

@@ -5,8 +5,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from cms.api import DomainError, Forbidden
-from cms.emails import send_email
+from core.emails import send_email
+from core.errors import DomainError, Forbidden
 
 from .models import (
     ApplicationStatus,

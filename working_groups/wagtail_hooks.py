@@ -15,7 +15,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from cms.api import DomainError
+from core.errors import DomainError
 
 from . import services
 from .forms import DecisionForm

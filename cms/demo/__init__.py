@@ -1,6 +1,10 @@
-"""The demo content, built from the seeds in ``../shared/seeds``.
+"""The editorial demo content (pages, menus, footer, settings), built from the seeds.
 
-``manage.py load_demo`` calls ``site.ensure_site`` then each loader of its ``LOADERS``
-list; every part is idempotent (found by a stable slug or key, never duplicated).
-See docs/demo-content.md.
+``load`` is this module's part of ``manage.py load_demo`` (the ``demo`` app); every
+part is idempotent (found by a stable slug or key, never duplicated). See
+docs/demo-content.md.
 """
+
+from .content import load
+
+__all__ = ["load"]

@@ -1,10 +1,10 @@
-"""Editors, Moderators and Secretariat with their permissions (cms.groups)."""
+"""Editors, Moderators and Secretariat with their permissions (core.roles)."""
 
 from django.db import migrations
 
 
 def forwards(apps, schema_editor):
-    from cms.groups import ensure_groups
+    from core.roles import ensure_groups
 
     ensure_groups(apps)
 

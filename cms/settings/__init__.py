@@ -35,7 +35,9 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # Sharaka's own apps. Labels are explicit and stable (see each AppConfig).
     "accounts",
+    "core",
     "cms",
+    "demo",
     "documents",
     "search",
     "consultations",
@@ -88,10 +90,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "cms.middleware.SecurityHeadersMiddleware",
+    "core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Serves anonymous GETs from the cache before sessions, auth or URL resolving.
-    "cms.cache.AnonymousCacheMiddleware",
+    "core.cache.AnonymousCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -103,7 +105,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
-ROOT_URLCONF = "cms.urls"
+ROOT_URLCONF = "cms.project_urls"
 WSGI_APPLICATION = "cms.wsgi.application"
 
 TEMPLATES = [
@@ -299,15 +301,15 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": [
         "rest_framework.permissions.IsAuthenticatedOrReadOnly",
     ],
-    "DEFAULT_PAGINATION_CLASS": "cms.api.Pagination",
+    "DEFAULT_PAGINATION_CLASS": "core.pagination.Pagination",
     "PAGE_SIZE": 20,
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "cms.api.exception_handler",
+    "EXCEPTION_HANDLER": "core.api.exception_handler",
     # Writes are throttled per address and per account; reads are cached instead.
     "DEFAULT_THROTTLE_CLASSES": [
-        "cms.throttling.AnonWriteThrottle",
-        "cms.throttling.UserWriteThrottle",
+        "core.throttling.AnonWriteThrottle",
+        "core.throttling.UserWriteThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {"anon_write": "30/hour", "user_write": "300/hour"},
 }

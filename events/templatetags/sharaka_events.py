@@ -2,9 +2,9 @@
 
 from django import template
 
+from core.translation import localized_map
 from events import queries, services
 from events.models import Event
-from working_groups.models import localized_map
 
 register = template.Library()
 

@@ -9,7 +9,7 @@ import pytest
 def mailbox(settings, django_capture_on_commit_callbacks):
     """Django's locmem outbox, with emails queued on commit actually sent.
 
-    allauth's emails go through ``cms.emails.send_email_task`` once the transaction
+    allauth's emails go through ``core.emails.send_email_task`` once the transaction
     commits; tests run inside one, so the callbacks are run explicitly.
     """
     from django.core import mail

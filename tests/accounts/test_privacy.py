@@ -10,9 +10,9 @@ from django.contrib.sessions.models import Session
 from django.urls import reverse
 from django.utils import translation
 
-from accounts import privacy
 from accounts.models import User
 from accounts.services import account_delete, account_export
+from core import privacy
 
 pytestmark = pytest.mark.django_db
 

@@ -167,7 +167,7 @@ def page(browser_page):
 @pytest.fixture
 def site(db):
     """The site skeleton (home page per language) for browser tests."""
-    from cms.demo.site import ensure_site
+    from demo.site import ensure_site
 
     return ensure_site(hostname="localhost")
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cms.groups import EDITORS, MODERATORS, SECRETARIAT
+from core.roles import EDITORS, MODERATORS, SECRETARIAT
 from tests.browser.conftest import (  # noqa: F401
     _flush_with_cascade,
     axe,

@@ -5,7 +5,7 @@ import time
 from django import forms
 from django.core import signing
 
-from cms.antiabuse import HumanCheckMixin
+from core.antiabuse import HumanCheckMixin
 
 
 class NoteForm(HumanCheckMixin, forms.Form):

@@ -10,7 +10,9 @@ from rest_framework.throttling import BaseThrottle
 from rest_framework.views import APIView
 from wagtail.models import PageViewRestriction
 
-from cms.api import DomainError, Forbidden, Pagination, UserWriteThrottle
+from core.api import Pagination
+from core.errors import DomainError, Forbidden
+from core.throttling import UserWriteThrottle
 from tests.factories import ImageFactory, NewsPageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -105,7 +107,7 @@ def test_the_root_lists_wagtail_v2_the_schema_and_the_docs(client, db):
 
 
 def test_the_root_lists_the_modules_endpoints(client, db):
-    from cms.api import router
+    from core.api import router
 
     body = client.get("/api/").json()
     for prefix, _viewset, basename in router.registry:

@@ -49,7 +49,7 @@ def demo_module(django_db_setup, django_db_blocker):
     Each test still runs in its own savepoint (pytest-django's ``db``), so tests that
     change the content do not affect the others. Loading takes seconds: once is enough.
     """
-    from cms.demo.site import ensure_site
+    from demo.site import ensure_site
 
     with django_db_blocker.unblock(), transaction.atomic():
         homes = ensure_site(hostname="testserver")

@@ -1,11 +1,11 @@
-"""The admin groups made by migration: who reaches what (cms.groups)."""
+"""The admin groups made by migration: who reaches what (core.roles)."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from wagtail.models import GroupCollectionPermission, GroupPagePermission
 
-from cms.groups import EDITORS, MODERATORS, SECRETARIAT, ensure_groups, grant
+from core.roles import EDITORS, MODERATORS, SECRETARIAT, ensure_groups, grant
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -29,7 +29,7 @@ def _wagtail_root():
 
 @pytest.fixture
 def open_consultation(transactional_db):
-    from cms.demo.site import ensure_site
+    from demo.site import ensure_site
 
     _wagtail_root()
     ensure_site(hostname="localhost")

@@ -11,9 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone, translation
 from PIL import Image
 
-from cms.antiabuse import RateLimited
-from cms.tokens import InvalidToken, make_token
-from consultations import services
+from consultations import privacy, services
 from consultations.models import (
     Comment,
     CommentStatus,
@@ -22,6 +20,8 @@ from consultations.models import (
     ModerationAction,
     Support,
 )
+from core.antiabuse import RateLimited
+from core.tokens import InvalidToken, make_token
 from tests.factories import (
     CommentFactory,
     ConsultationFactory,
@@ -154,7 +154,7 @@ def test_verification_publishes_at_once_with_moderation_after(homes):
 def test_nothing_typed_is_lost_when_the_email_cannot_be_queued(
     consultation, monkeypatch, django_capture_on_commit_callbacks
 ):
-    from cms import emails
+    from core import emails
 
     def broken(**kwargs):
         raise ConnectionError("mail server down")
@@ -754,12 +754,10 @@ def test_personal_data_export_lists_contributions_comments_and_supports(
     services.comment_create(
         user=citizen, body="Mon commentaire", contribution=published
     )
-    data = services.personal_data_export(citizen)
+    data = privacy.export(citizen)
     assert data["contributions"][0]["reference"] == published.reference
     assert data["comments"][0]["text"] == "Mon commentaire"
-    assert services.personal_data_export(other_citizen)["supports"] == [
-        published.reference
-    ]
+    assert privacy.export(other_citizen)["supports"] == [published.reference]
 
 
 def test_deleting_an_account_keeps_contributions_anonymised(
@@ -794,7 +792,7 @@ def test_contributions_sent_without_account_with_the_same_email_are_erased_too(
         author_name="Amina B.",
         author_email=citizen.email.upper(),
     )
-    assert services.personal_data_export(citizen)["contributions"][0]["reference"] == (
+    assert privacy.export(citizen)["contributions"][0]["reference"] == (
         earlier.reference
     )
     account_delete(user=citizen)

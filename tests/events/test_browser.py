@@ -13,7 +13,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def training(db):
-    from cms.demo.site import ensure_site
+    from demo.site import ensure_site
 
     ensure_site(hostname="localhost")
     return EventFactory(title="Formation : données ouvertes", capacity=1, place="Rabat")

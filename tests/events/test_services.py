@@ -11,8 +11,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from icalendar import Calendar
 
-from cms.api import DomainError, Forbidden
-from cms.tokens import InvalidToken, make_token
+from core.errors import DomainError, Forbidden
+from core.tokens import InvalidToken, make_token
 from events import services
 from events.models import EventKind, Registration, RegistrationStatus
 from tests.factories import EventFactory, RegistrationFactory, UserFactory

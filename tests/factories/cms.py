@@ -98,6 +98,6 @@ class UsefulLinkFactory(factory.django.DjangoModelFactory):
 
 
 def member_of(user, group_name: str):
-    """Put ``user`` in one of the admin groups of cms.groups (made by migration)."""
+    """Put ``user`` in one of the admin groups of core.roles (made by migration)."""
     user.groups.add(Group.objects.get(name=group_name))
     return user

@@ -62,7 +62,7 @@ IN_VIEW = """() => {
 
 @pytest.fixture
 def site(db):
-    from cms.demo.site import ensure_site
+    from demo.site import ensure_site
 
     return ensure_site(hostname="localhost")
 

@@ -5,8 +5,8 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.test import RequestFactory
 
-from cms import cache as page_cache
-from cms.cache import AnonymousCacheMiddleware
+from core import cache as page_cache
+from core.cache import AnonymousCacheMiddleware
 
 pytestmark = pytest.mark.django_db
 

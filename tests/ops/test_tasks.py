@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
 from accounts.models import User
-from cms.emails import send_email_task
+from core.emails import send_email_task
 
 
 @pytest.fixture(autouse=True)

@@ -29,7 +29,7 @@ MENU_EDGES = """() => {
 
 @pytest.fixture
 def site(db):
-    from cms.demo.site import ensure_site
+    from demo.site import ensure_site
 
     return ensure_site(hostname="localhost")
 

@@ -14,7 +14,7 @@ PASSWORD = "correct-horse-battery"
 
 @pytest.fixture
 def setting(db):
-    from cms.demo.site import ensure_site
+    from demo.site import ensure_site
 
     ensure_site(hostname="localhost")
     representative = UserFactory(email="rep@asso.example")

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from cms.api import Forbidden
+from core.errors import Forbidden
 from tests.factories import (
     MembershipApplicationFactory,
     MembershipFactory,
@@ -273,7 +273,7 @@ def test_leaving_keeps_the_history_and_allows_rejoining(
 
 
 def test_leaving_a_group_one_is_not_in_is_refused(organisation, group, representative):
-    from cms.api import DomainError
+    from core.errors import DomainError
 
     with pytest.raises(DomainError):
         services.membership_leave(
@@ -299,7 +299,7 @@ def test_applications_attach_to_the_source_group_whatever_the_language(
 def test_an_organisation_keeps_at_least_one_representative(
     organisation, representative
 ):
-    from cms.api import DomainError
+    from core.errors import DomainError
 
     with pytest.raises(DomainError):
         services.representative_remove(

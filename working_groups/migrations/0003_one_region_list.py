@@ -4,7 +4,7 @@ from django.db import migrations, models
 
 
 def underscore_region_codes(apps, schema_editor):
-    """Region codes follow the one list of cms.regions: souss-massa -> souss_massa."""
+    """Region codes follow the one list of core.regions: souss-massa -> souss_massa."""
     for name in ('Organisation', 'WorkingGroup'):
         model = apps.get_model('working_groups', name)
         for record in model.objects.filter(region__contains="-").only("pk", "region"):

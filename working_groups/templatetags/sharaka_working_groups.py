@@ -2,8 +2,9 @@
 
 from django import template
 
+from core.translation import localized_map
 from working_groups import queries
-from working_groups.models import WorkingGroup, localized_map
+from working_groups.models import WorkingGroup
 
 register = template.Library()
 

@@ -8,17 +8,15 @@ from search.engines import FACETS
 from search.services import parse_query, search_run
 
 
-def _labels():
+def _labels() -> dict[str, dict[str, str]]:
+    """Facet value labels: the languages', and those the sources declare."""
     from django.utils.translation import gettext as _
 
-    from cms.models import NewsKind
-    from documents.models import Category
-
-    types = {s.name: str(s.label or s.name) for s in registry.sources()}
+    labels = registry.facet_labels()
+    labels["locale"] = dict(settings.LANGUAGES) | {"multi": _("Several languages")}
     return {
-        "type": types,
-        "locale": dict(settings.LANGUAGES) | {"multi": _("Several languages")},
-        "category": {**dict(Category.choices), **dict(NewsKind.choices)},
+        facet: {k: str(v) for k, v in values.items()}
+        for facet, values in labels.items()
     }
 
 

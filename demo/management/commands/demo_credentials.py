@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from cms.demo.users import ADMIN_EMAIL, ADMIN_PASSWORD
+from demo.users import ADMIN_EMAIL, ADMIN_PASSWORD
 
 
 class Command(BaseCommand):

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import status
 from rest_framework.response import Response
 
-from .api import DomainError
+from .errors import DomainError
 
 IDEMPOTENCY_SECONDS = 24 * 60 * 60
 

@@ -8,7 +8,7 @@ token records that it was used (e.g. ``verified_at``) and refuses a second use.
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
-from .api import DomainError
+from .errors import DomainError
 
 SALT = "sharaka.tokens"
 

@@ -16,9 +16,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from cms.antiabuse import RateLimited, client_ip, rate_limit
-from cms.api import DomainError
-from cms.tokens import InvalidToken
+from core.antiabuse import RateLimited, client_ip, rate_limit
+from core.errors import DomainError
+from core.tokens import InvalidToken
 from events import calendar as ical
 from events import queries, services
 from events.forms import AccountRegistrationForm, AnonymousRegistrationForm

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
@@ -10,8 +10,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from cms.antiabuse import client_ip, rate_limit
-from cms.api import DomainError
+from core.antiabuse import client_ip, rate_limit
+from core.errors import DomainError
+from core.media import file_download
+from core.translation import localized_map
 from working_groups import queries, services
 from working_groups.forms import (
     ApplicationForm,
@@ -27,7 +29,6 @@ from working_groups.models import (
     Organisation,
     Region,
     WorkingGroup,
-    localized_map,
 )
 from working_groups.rules import is_secretariat
 
@@ -373,3 +374,13 @@ def membership_leave(request, slug):
         else:
             messages.success(request, _("Your organisation has left the group."))
     return redirect(group.get_absolute_url())
+
+
+@login_required
+def application_document(request, pk: int):
+    application = get_object_or_404(
+        MembershipApplication.objects.exclude(document=""), pk=pk
+    )
+    if not request.user.has_perm("working_groups.view_application", application):
+        raise PermissionDenied
+    return file_download(application.document, private=True)

@@ -1,6 +1,6 @@
 """Write throttles, in a module of their own: DRF reads its default throttle
 classes while ``rest_framework.views`` is imported, so they must not live in a
-module that imports DRF's views (``cms.api``)."""
+module that imports DRF's views (``core.api``)."""
 
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 

@@ -7,4 +7,4 @@ LocaleMiddleware does not "fix" the address by redirecting /api/x/ to /ar/api/x/
 
 from django.urls import include, path
 
-urlpatterns = [path("api/", include("cms.api_urls"))]
+urlpatterns = [path("api/", include("core.api_urls"))]

@@ -1,4 +1,8 @@
-"""API URLs: /api/ (the modules), /api/v2/ (Wagtail pages), schema and docs."""
+"""API URLs: /api/ with every module's endpoints, the schema and the docs.
+
+Each module's ``api.py`` registers its viewsets on ``core.api.router`` as it loads,
+and may declare plain ``urlpatterns`` too (``core.modules`` finds them all).
+"""
 
 from django.urls import URLPattern, include, path, re_path
 from drf_spectacular.views import (
@@ -7,20 +11,20 @@ from drf_spectacular.views import (
     SpectacularSwaggerSplitView,
 )
 
-# Each module registers its viewsets on cms.api.router when its api module loads.
-from consultations import api as consultations_api  # noqa: F401
-from documents import api as documents_api  # noqa: F401
-from events import api as events_api  # noqa: F401
-from search import api as search_api  # noqa: F401
-from working_groups import api as working_groups_api  # noqa: F401
-
+from . import modules
 from .api import RootView, not_found, router
-from .wagtail_api import api_router
 
-# Endpoints that modules declare as plain URL patterns appear in the root too.
+# Importing each module's api.py registers its viewsets on the router.
+module_patterns = [
+    pattern
+    for _config, api in modules.submodules("api")
+    for pattern in getattr(api, "urlpatterns", [])
+]
+
+# Endpoints that modules declare as plain, named URL patterns appear in the root.
 RootView.extra_links = [
     (pattern.name.removeprefix("api-"), pattern.name)
-    for pattern in search_api.urlpatterns
+    for pattern in module_patterns
     if isinstance(pattern, URLPattern) and pattern.name
 ]
 
@@ -34,8 +38,7 @@ urlpatterns = [
     path(
         "redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"
     ),
-    path("v2/", api_router.urls),
-    path("", include(search_api.urlpatterns)),
+    *module_patterns,
     path("", include(router.urls)),
     # Last: unknown addresses ending in "/" (others get APPEND_SLASH first).
     re_path(r"^.*/$", not_found),

@@ -1,4 +1,4 @@
-"""Uploaded files, served only to those who may see them.
+"""Uploaded files, served only to those who may see them (shared by every module).
 
 Public media (Wagtail images, organisation logos) are served from ``MEDIA_ROOT``
 by prefix; everything else that people upload goes through a view that checks the
@@ -13,16 +13,9 @@ import mimetypes
 from pathlib import PurePosixPath
 
 from django.conf import settings
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404
 from django.utils.text import get_valid_filename
 from django.views.static import serve
-
-from consultations.models import Contribution
-from consultations.queries import published_contributions
-from working_groups.models import MembershipApplication
 
 PUBLIC_PREFIXES = ("images/", "original_images/", "organisations/logos/")
 
@@ -36,7 +29,7 @@ def public_media(request, path: str):
     return response
 
 
-def _download(field_file, *, private: bool) -> FileResponse:
+def file_download(field_file, *, private: bool) -> FileResponse:
     name = get_valid_filename(PurePosixPath(field_file.name).name) or "file"
     content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     response = FileResponse(
@@ -50,23 +43,3 @@ def _download(field_file, *, private: bool) -> FileResponse:
         "private, no-store" if private else "public, max-age=3600"
     )
     return response
-
-
-def contribution_attachment(request, pk: int):
-    """Public once the contribution is published; moderators see it before."""
-    moderator = request.user.has_perm("consultations.moderate")
-    contributions = (
-        Contribution.objects.all() if moderator else published_contributions()
-    )
-    contribution = get_object_or_404(contributions.exclude(attachment=""), pk=pk)
-    return _download(contribution.attachment, private=moderator)
-
-
-@login_required
-def application_document(request, pk: int):
-    application = get_object_or_404(
-        MembershipApplication.objects.exclude(document=""), pk=pk
-    )
-    if not request.user.has_perm("working_groups.view_application", application):
-        raise PermissionDenied
-    return _download(application.document, private=True)

@@ -19,10 +19,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from cms.antiabuse import HumanCheckMixin, client_ip
-from cms.api import DomainError
 from consultations import queries, services
-from consultations.charts import bar_chart
 from consultations.models import (
     Comment,
     Consultation,
@@ -34,6 +31,10 @@ from consultations.models import (
     Status,
     Support,
 )
+from core.antiabuse import HumanCheckMixin, client_ip
+from core.charts import bar_chart
+from core.errors import DomainError
+from core.media import file_download
 
 CONSULTATIONS_PER_PAGE = 12
 CONTRIBUTIONS_PER_PAGE = 20
@@ -548,3 +549,13 @@ class ContributionFeed(Feed):
 
     def item_author_name(self, item):
         return item.public_author
+
+
+def contribution_attachment(request, pk: int):
+    """Public once the contribution is published; moderators see it before."""
+    moderator = request.user.has_perm("consultations.moderate")
+    contributions = (
+        Contribution.objects.all() if moderator else queries.published_contributions()
+    )
+    contribution = get_object_or_404(contributions.exclude(attachment=""), pk=pk)
+    return file_download(contribution.attachment, private=moderator)

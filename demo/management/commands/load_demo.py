@@ -2,17 +2,21 @@
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.utils.module_loading import import_string
 
-# Each part takes the home pages by language and returns a one-line summary.
-LOADERS = [
-    "documents.demo.load",
-    "cms.demo.content.load",
-    "cms.demo.users.load",
-    "consultations.demo.load",
-    "working_groups.demo.load",
-    "events.demo.load",
-]
+from core import modules
+from demo import users
+from demo.site import ensure_site
+
+
+def load_all(*, hostname: str = "localhost", port: int = 80):
+    """The site skeleton, the demo administrator, then each module's demo data.
+
+    Yields ``(part, summary)`` as each part is done.
+    """
+    homes = ensure_site(hostname=hostname, port=port)
+    yield "users", users.load(homes=homes)
+    for config, load in modules.attribute("demo", "load"):
+        yield config.label, load(homes=homes)
 
 
 class Command(BaseCommand):
@@ -25,10 +29,6 @@ class Command(BaseCommand):
     def handle(self, *args, hostname, port, **options):
         if not settings.DEBUG and not settings.TESTING:
             raise CommandError("The demo content is for DEBUG (demo) mode only.")
-        from cms.demo.site import ensure_site
-
-        homes = ensure_site(hostname=hostname, port=port)
-        for path in LOADERS:
-            summary = import_string(path)(homes=homes)
-            self.stdout.write(f"{path.rsplit('.', 2)[0]}: {summary}")
+        for part, summary in load_all(hostname=hostname, port=port):
+            self.stdout.write(f"{part}: {summary}")
         self.stdout.write(self.style.SUCCESS("Demo content ready."))

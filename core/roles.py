@@ -9,7 +9,7 @@ Modules grant their own permissions (e.g. moderating contributions) by codename
 with ``grant``, from a data migration of their own app:
 
     def forwards(apps, schema_editor):
-        from cms.groups import MODERATORS, grant
+        from core.roles import MODERATORS, grant
         grant(MODERATORS, ["consultations.moderate_contribution"], apps=apps)
 """
 

@@ -1,0 +1,102 @@
+"""The API's shared pieces: Wagtail's v2 router, pagination and JSON errors.
+
+The participation modules register their DRF viewsets on ``router`` from their own
+``api.py``; ``core.api_urls`` imports those modules and serves the root at /api/.
+"""
+
+from django.core.exceptions import (
+    PermissionDenied,
+)
+from django.core.exceptions import (
+    ValidationError as DjangoValidationError,
+)
+from django.http import Http404
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
+from rest_framework import exceptions
+from rest_framework.decorators import api_view, permission_classes
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.routers import APIRootView, DefaultRouter
+from rest_framework.views import exception_handler as drf_exception_handler
+
+from .errors import DomainError
+from .pagination import Pagination  # noqa: F401  (re-exported)
+
+
+def keep_api_404(request) -> None:
+    """Stop LocaleMiddleware turning an API 404 into a redirect to /<lang>/api/."""
+    request = getattr(request, "_request", request)
+    request.urlconf = "core.api_root_urls"
+
+
+def exception_handler(exc, context):
+    """JSON errors for everything: DRF's, the domain's and Django's own.
+
+    Every error that is not a field validation error answers
+    ``{"detail": message, "code": code}``, the message in the request's language.
+    """
+    if isinstance(exc, DomainError):
+        return Response(
+            {"detail": str(exc.message), "code": exc.code}, status=exc.status_code
+        )
+    if isinstance(exc, DjangoValidationError):
+        if hasattr(exc, "message_dict"):
+            exc = exceptions.ValidationError(exc.message_dict)
+        else:
+            exc = exceptions.ValidationError({"non_field_errors": exc.messages})
+    elif isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    elif isinstance(exc, PermissionDenied):
+        exc = exceptions.PermissionDenied()
+    response = drf_exception_handler(exc, context)
+    if (
+        response is not None
+        and isinstance(exc, exceptions.APIException)
+        and isinstance(response.data, dict)
+        and set(response.data) == {"detail"}
+    ):
+        response.data["code"] = getattr(exc.detail, "code", None) or exc.default_code
+    if response is not None and response.status_code == 404 and "request" in context:
+        keep_api_404(context["request"])
+    return response
+
+
+@api_view(["GET", "POST", "PUT", "PATCH", "DELETE"])
+@permission_classes([AllowAny])
+def not_found(request, *args, **kwargs):
+    """Unknown addresses under /api/ answer JSON, not the site's HTML 404 page."""
+    raise exceptions.NotFound(_("There is no API endpoint at this address."))
+
+
+# Links the root lists besides the modules' endpoints: (key, URL name).
+EXTRA_ROOT_LINKS = [
+    ("pages", "wagtailapi:pages:listing"),
+    ("images", "wagtailapi:images:listing"),
+    ("wagtail-documents", "wagtailapi:documents:listing"),
+    ("schema", "api-schema"),
+    ("docs", "api-docs"),
+]
+
+
+class RootView(APIRootView):
+    """The API's entry point: every module's endpoint, Wagtail's v2, schema, docs."""
+
+    extra_links: list[tuple[str, str]] = []
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        for key, url_name in EXTRA_ROOT_LINKS + self.extra_links:
+            try:
+                response.data[key] = request.build_absolute_uri(reverse(url_name))
+            except NoReverseMatch:
+                continue
+        return response
+
+
+class Router(DefaultRouter):
+    include_format_suffixes = False
+    APIRootView = RootView
+
+
+router = Router()

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """What every module shares; imports no domain app."""
+
+    name = "core"
+    label = "core"
+    verbose_name = _("Shared core")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import cache, checks  # noqa: F401  (signals, system checks)

@@ -1,0 +1,48 @@
+"""Public site URLs. Civil-society organisations and working groups.
+
+Included under the language prefix (/ar/, /fr/, /en/) by ``cms.project_urls``.
+"""
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path(
+        "working-groups/applications/<int:pk>/document/",
+        views.application_document,
+        name="working_group_application_document",
+    ),
+    path("organisations/", views.organisation_list, name="organisation_list"),
+    path(
+        "organisations/register/",
+        views.organisation_register,
+        name="organisation_register",
+    ),
+    path(
+        "organisations/<str:slug>/edit/",
+        views.organisation_edit,
+        name="organisation_edit",
+    ),
+    path(
+        "organisations/<str:slug>/",
+        views.organisation_detail,
+        name="organisation_detail",
+    ),
+    path("working-groups/", views.group_list, name="working_group_list"),
+    path(
+        "working-groups/applications/<int:pk>/decide/",
+        views.application_decide,
+        name="working_group_application_decide",
+    ),
+    path(
+        "working-groups/<str:slug>/leave/",
+        views.membership_leave,
+        name="working_group_leave",
+    ),
+    path(
+        "working-groups/<str:slug>/",
+        views.group_detail,
+        name="working_group_detail",
+    ),
+]
