@@ -15,6 +15,7 @@ with ``grant``, from a data migration of their own app:
 
 from __future__ import annotations
 
+import rules
 from django.apps import apps as global_apps
 
 EDITORS = "Editors"
@@ -139,3 +140,43 @@ def ensure_groups(apps=global_apps) -> None:
                 GroupCollectionPermission.objects.get_or_create(
                     group=group, collection=root_collection, permission=permission
                 )
+
+
+# --- Roles as predicates: the one definition that every app's rules.py uses. ---
+
+
+def _in_group(user, name: str) -> bool:
+    """Active superusers, and active members of group ``name`` (cached per request)."""
+    if not user or not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    cache = user.__dict__.setdefault("_sharaka_groups", None)
+    if cache is None:
+        cache = {g.lower() for g in user.groups.values_list("name", flat=True)}
+        user.__dict__["_sharaka_groups"] = cache
+    return name.lower() in cache
+
+
+@rules.predicate
+def is_secretariat(user) -> bool:
+    """The programme's secretariat (the Secretariat group) and superusers."""
+    return _in_group(user, SECRETARIAT)
+
+
+@rules.predicate
+def is_moderator(user) -> bool:
+    """The Moderators group and superusers."""
+    return _in_group(user, MODERATORS)
+
+
+@rules.predicate
+def is_editor(user) -> bool:
+    """The Editors group and superusers."""
+    return _in_group(user, EDITORS)
+
+
+@rules.predicate
+def is_active_user(user) -> bool:
+    """A signed-in person whose account is active."""
+    return bool(user and user.is_authenticated and user.is_active)

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.core import mail
 
-from tests.browser.conftest import browser_db
+from tests.fixtures.browser import browser_db
 
 pytestmark = [pytest.mark.browser, browser_db]
 

@@ -5,7 +5,7 @@ With seven links it used to stack into a ~300px column at the top of every page.
 
 import pytest
 
-from tests.browser.conftest import browser_db
+from tests.fixtures.browser import browser_db
 
 pytestmark = [pytest.mark.browser, browser_db]
 

@@ -7,7 +7,7 @@ feed address widened the page so that it scrolled sideways.
 
 import pytest
 
-from tests.browser.conftest import browser_db
+from tests.fixtures.browser import browser_db
 
 pytestmark = [pytest.mark.browser, browser_db]
 
