@@ -4,7 +4,6 @@ Sign-in, sign-up, email addresses and passwords are django-allauth's views
 (under /<lang>/accounts/), shown with the portal's templates.
 """
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -14,58 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from accounts.models import User
-from accounts.services import account_delete, account_export_json, account_update
-
-
-class ProfileForm(forms.ModelForm):
-    class Meta:
-        model = User
-        fields = [
-            "display_name",
-            "first_name",
-            "last_name",
-            "phone",
-            "preferred_language",
-        ]
-        widgets = {
-            "display_name": forms.TextInput(attrs={"dir": "auto"}),
-            "first_name": forms.TextInput(
-                attrs={"dir": "auto", "autocomplete": "given-name"}
-            ),
-            "last_name": forms.TextInput(
-                attrs={"dir": "auto", "autocomplete": "family-name"}
-            ),
-            "phone": forms.TextInput(
-                attrs={"dir": "ltr", "autocomplete": "tel", "inputmode": "tel"}
-            ),
-        }
-
-
-class DeleteAccountForm(forms.Form):
-    """Deleting is final: the person confirms and types their password again."""
-
-    password = forms.CharField(
-        label=_("Your password"),
-        strip=False,
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-    )
-    confirm = forms.BooleanField(
-        label=_("I understand that my account and my personal data will be erased."),
-        required=True,
-    )
-
-    def __init__(self, *args, user=None, **kwargs):
-        self.user = user
-        super().__init__(*args, **kwargs)
-
-    def clean_password(self):
-        password = self.cleaned_data["password"]
-        if self.user is None or not self.user.check_password(password):
-            raise forms.ValidationError(
-                _("This is not your current password."), code="wrong_password"
-            )
-        return password
+from .forms import DeleteAccountForm, ProfileForm
+from .services import account_delete, account_export_json, account_update
 
 
 @never_cache

@@ -3,90 +3,12 @@
 plus French versions and a French guide. Idempotent: documents are found by title.
 """
 
-import datetime
-
 from django.core.files.base import ContentFile
 
-from .models import Category, ExtractionStatus, FileLanguage, LibraryDocument
+from demo.data import library
+
+from .models import ExtractionStatus, LibraryDocument
 from .pdf import find_font, text_to_pdf
-
-
-def _specs():
-    from cms.demo.data import charter, meeting_2022
-
-    return [
-        {
-            "title": "ميثاق لجنة الإشراف على الحكومة المنفتحة",
-            "filename": "mithaq-lajnat-al-ishraf.pdf",
-            "text": lambda: charter.plain_text("ar"),
-            "language": FileLanguage.AR,
-            "category": Category.GUIDES,
-            "date": datetime.date(2021, 4, 1),
-            "issuing_body": "لجنة الإشراف",
-            "summary": "الميثاق الذي يحدد مهام لجنة الإشراف وتركيبتها وطريقة عملها في ثلاث عشرة مادة.",
-            "tags": ["لجنة الإشراف", "الحكامة"],
-            "rtl": True,
-        },
-        {
-            "title": "تقرير اجتماع لجنة الإشراف بتاريخ 30 شتنبر 2022",
-            "filename": "taqrir-ijtima-30-09-2022.pdf",
-            "text": lambda: meeting_2022.plain_text("ar"),
-            "language": FileLanguage.AR,
-            "category": Category.MINUTES,
-            "date": datetime.date(2022, 9, 30),
-            "issuing_body": "لجنة الإشراف",
-            "summary": "محضر اجتماع لجنة الإشراف على الحكومة المنفتحة المنعقد يوم 30 شتنبر 2022.",
-            "tags": ["لجنة الإشراف", "محضر"],
-            "rtl": True,
-        },
-        {
-            "title": "Charte du comité de pilotage du gouvernement ouvert",
-            "filename": "charte-comite-de-pilotage.pdf",
-            "text": lambda: charter.plain_text("fr"),
-            "language": FileLanguage.FR,
-            "category": Category.GUIDES,
-            "date": datetime.date(2021, 4, 1),
-            "issuing_body": "Comité de pilotage",
-            "summary": "La charte qui fixe les missions, la composition et le fonctionnement du comité de pilotage.",
-            "tags": ["comité de pilotage", "gouvernance"],
-            "rtl": False,
-        },
-        {
-            "title": "Compte rendu de la réunion du comité de pilotage du 30 septembre 2022",
-            "filename": "compte-rendu-30-09-2022.pdf",
-            "text": lambda: meeting_2022.plain_text("fr"),
-            "language": FileLanguage.FR,
-            "category": Category.MINUTES,
-            "date": datetime.date(2022, 9, 30),
-            "issuing_body": "Comité de pilotage",
-            "summary": "Le compte rendu de la réunion du comité de pilotage tenue le 30 septembre 2022.",
-            "tags": ["comité de pilotage", "compte rendu"],
-            "rtl": False,
-        },
-        {
-            "title": "Guide de la participation citoyenne au gouvernement ouvert",
-            "filename": "guide-participation-citoyenne.pdf",
-            "text": lambda: GUIDE_FR,
-            "language": FileLanguage.FR,
-            "category": Category.COMMUNICATION,
-            "date": datetime.date(2023, 3, 15),
-            "issuing_body": "Secrétariat du gouvernement ouvert",
-            "summary": "Comment prendre part aux consultations publiques, aux groupes de travail et au suivi des engagements.",
-            "tags": ["participation", "société civile"],
-            "rtl": False,
-        },
-    ]
-
-
-GUIDE_FR = """Guide de la participation citoyenne au gouvernement ouvert
-Le gouvernement ouvert repose sur la co-création entre l'administration et la société civile.
-Participer aux consultations publiques
-Chaque consultation publique présente un texte ou une question. Vous pouvez déposer une proposition ou une observation, commenter celles des autres et suivre la réponse de l'administration.
-Rejoindre un groupe de travail
-Les groupes de travail réunissent des représentants de l'administration et des organisations de la société civile autour d'un engagement du plan d'action national.
-Suivre les engagements
-Le portail publie l'état d'avancement de chaque engagement, les comptes rendus du comité de pilotage et les rapports d'évaluation.
-"""
 
 
 def load(*, homes) -> str:
@@ -95,7 +17,7 @@ def load(*, homes) -> str:
     else:
         note = ""
     created = 0
-    for spec in _specs():
+    for spec in library.documents():
         if LibraryDocument.objects.filter(title=spec["title"]).exists():
             continue
         data = text_to_pdf(spec["text"](), title=spec["title"], rtl=spec["rtl"])
@@ -112,4 +34,5 @@ def load(*, homes) -> str:
         doc.save()
         doc.tags.add(*spec["tags"])
         created += 1
-    return f"{created} documents added, {LibraryDocument.objects.count()} in the library{note}"
+    total = LibraryDocument.objects.count()
+    return f"{created} documents added, {total} in the library{note}"

@@ -32,10 +32,17 @@ from cms.models import (
     StandardPage,
     UsefulLink,
 )
-
-from .data import charter, civil_society, governance, guides, home, meeting_2022
-from .data import site_chrome as chrome
-from .data.text import Body, to_html
+from demo.data import (
+    charter,
+    civil_society,
+    governance,
+    guides,
+    home,
+    library,
+    meeting_2022,
+)
+from demo.data import site_chrome as chrome
+from demo.data.text import Body, to_html
 
 SOURCE = "ar"
 # Snippets' translation keys are derived from this namespace and a stable name.
@@ -484,11 +491,10 @@ class DemoLoader:
     def _library_document(text: str):
         """The library's document generated from ``text``, if the library has it."""
         try:
-            from documents.demo import _specs
             from documents.queries import published
         except ImportError:  # pragma: no cover - the library module is optional
             return None
-        for spec in _specs():
+        for spec in library.documents():
             if spec["text"]() == text:
                 return published().filter(title=spec["title"]).first()
         return None
