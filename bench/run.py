@@ -66,7 +66,7 @@ def vocabularies(seed=1):
     for path in sorted(seeds.glob("*.txt")):
         texts.append(path.read_text(encoding="utf-8"))
     try:
-        from cms.demo.data import charter, meeting_2022
+        from demo.data import charter, meeting_2022
 
         for module in (charter, meeting_2022):
             texts += [module.plain_text("ar"), module.plain_text("fr")]

@@ -9,7 +9,7 @@ from django.utils.html import escape
 from wagtail.models import Page, Revision
 
 from cms.demo import content
-from cms.demo.data import charter, civil_society, meeting_2022
+from demo.data import charter, civil_society, meeting_2022
 from cms.models import (
     ContactSettings,
     FooterContent,
