@@ -43,12 +43,14 @@ run: demo compilemessages
 	$(VENV)/bin/gunicorn cms.wsgi:application --bind $(HOST):$(PORT) \
 		--workers 1 --threads 8 --access-logfile - --graceful-timeout 5
 
-# The whole suite; browser tests need Debian's chromium (see .ci/run).
+# The whole suite, one worker per core (pytest-xdist); browser tests need Debian's
+# chromium (see .ci/run). PYTEST_WORKERS=0 runs it in one process.
+PYTEST_WORKERS ?= auto
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(PYTEST_WORKERS)
 
 test-postgres: install
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/sharaka} $(PY) -m pytest
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/sharaka} $(PY) -m pytest -n $(PYTEST_WORKERS)
 
 lint: install
 	$(VENV)/bin/ruff check .
