@@ -9,7 +9,6 @@ from django.utils.html import escape
 from wagtail.models import Page, Revision
 
 from cms.demo import content
-from demo.data import charter, civil_society, meeting_2022
 from cms.models import (
     ContactSettings,
     FooterContent,
@@ -21,6 +20,7 @@ from cms.models import (
     StandardPage,
     UsefulLink,
 )
+from demo.data import charter, civil_society, meeting_2022
 
 pytestmark = pytest.mark.django_db
 
