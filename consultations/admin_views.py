@@ -1,14 +1,13 @@
 """Wagtail admin screens: the moderation queue, answers, close-out and exports.
 
-Each screen checks a rule (``consultations.rules``) and each action goes through
-``consultations.services``, which records it in the moderation log.
+Each screen asks the rules (``user.has_perm("consultations.<rule>")``) and each
+action goes through ``consultations.services``, which records it in the
+moderation log.
 """
 
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Min, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -19,117 +18,38 @@ from core.charts import bar_chart
 from core.errors import DomainError
 
 from . import queries, services
-from . import rules as consultation_rules
-from .models import (
-    Comment,
-    CommentStatus,
-    Consultation,
-    Contribution,
-    ContributionKind,
-    ContributionLanguage,
-    ContributionStatus,
-    ModerationAction,
-    RejectReason,
-    Verdict,
-)
+from .forms import AnswerForm, NoteForm, QueueFilterForm, RejectForm
+from .models import Comment, Consultation, Contribution, ContributionStatus
 
 QUEUE_PER_PAGE = 30
+LOG_PER_PAGE = 50
 
 
-class QueueFilterForm(forms.Form):
-    consultation = forms.ModelChoiceField(
-        label=_("Consultation"),
-        queryset=Consultation.objects.none(),
-        required=False,
-        empty_label=_("All"),
-    )
-    kind = forms.ChoiceField(
-        label=_("Kind"),
-        choices=[("", _("All"))] + ContributionKind.choices,
-        required=False,
-    )
-    status = forms.ChoiceField(
-        label=_("Status"),
-        choices=[("", _("All"))] + ContributionStatus.choices,
-        required=False,
-    )
-    language = forms.ChoiceField(
-        label=_("Language"),
-        choices=[("", _("All"))] + ContributionLanguage.choices,
-        required=False,
-    )
-    flagged = forms.BooleanField(label=_("Reported only"), required=False)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        originals = Consultation.objects.filter(
-            pk__in=Consultation.objects.values("translation_key")
-            .annotate(first=Min("pk"))
-            .values("first")
-        ).order_by("-opens_at")
-        self.fields["consultation"].queryset = originals
-
-
-class RejectForm(forms.Form):
-    reason = forms.ChoiceField(label=_("Reason"), choices=RejectReason.choices)
-    note = forms.CharField(
-        label=_("Explanation for the author"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Required when the reason is “Other”. Sent by email."),
-    )
-
-
-class NoteForm(forms.Form):
-    note = forms.CharField(
-        label=_("Note (optional)"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
-
-
-class AnswerForm(forms.Form):
-    verdict = forms.ChoiceField(label=_("Answer"), choices=Verdict.choices)
-    explanation = forms.CharField(
-        label=_("Explanation (public)"), widget=forms.Textarea(attrs={"rows": 5})
-    )
-
-
-def _require(predicate, user):
-    if not predicate(user):
+def _require(user, rule: str, obj=None) -> None:
+    if not user.has_perm(rule, obj):
         raise PermissionDenied
+
+
+def _error_message(exc: ValidationError | DomainError) -> str:
+    return getattr(exc, "message", None) or " ".join(exc.messages)
 
 
 def queue(request):
     """Contributions to moderate, with filters; pending ones first by default."""
-    _require(consultation_rules.is_moderator, request.user)
+    _require(request.user, "consultations.moderate")
     data = request.GET.copy()
     if "status" not in data and not data.get("flagged"):
         data["status"] = ContributionStatus.PENDING_MODERATION
     form = QueueFilterForm(data)
-    qs = Contribution.objects.select_related("consultation", "author").annotate(
-        open_flags=Count("flags", filter=Q(flags__resolved_at__isnull=True))
+    filters = form.cleaned_data if form.is_valid() else {}
+    qs = queries.moderation_queue(
+        consultation=filters.get("consultation"),
+        kind=filters.get("kind", ""),
+        status=filters.get("status", ""),
+        language=filters.get("language", ""),
+        flagged=filters.get("flagged", False),
     )
-    if form.is_valid():
-        f = form.cleaned_data
-        if f["consultation"]:
-            qs = qs.filter(consultation=f["consultation"])
-        for field in ("kind", "status", "language"):
-            if f[field]:
-                qs = qs.filter(**{field: f[field]})
-        if f["flagged"]:
-            qs = qs.filter(open_flags__gt=0)
-    page = Paginator(qs.order_by("submitted_at", "pk"), QUEUE_PER_PAGE).get_page(
-        request.GET.get("p")
-    )
-    flagged_comments = (
-        Comment.objects.annotate(
-            open_flags=Count("flags", filter=Q(flags__resolved_at__isnull=True))
-        )
-        .filter(Q(open_flags__gt=0) | Q(status=CommentStatus.HIDDEN))
-        .select_related("author")
-        .order_by("-created_at")[:50]
-    )
+    page = Paginator(qs, QUEUE_PER_PAGE).get_page(request.GET.get("p"))
     return render(
         request,
         "consultations/admin/queue.html",
@@ -138,23 +58,19 @@ def queue(request):
             "header_icon": "tasks",
             "form": form,
             "page_obj": page,
-            "flagged_comments": flagged_comments,
+            "flagged_comments": queries.reported_comments(),
             "note_form": NoteForm(),
-            "can_export": consultation_rules.can_export(request.user),
+            "can_export": request.user.has_perm("consultations.export"),
         },
     )
 
 
 def contribution_detail(request, pk):
-    _require(consultation_rules.is_moderator, request.user)
+    _require(request.user, "consultations.moderate")
     contribution = get_object_or_404(
         Contribution.objects.select_related("consultation", "author"), pk=pk
     )
-    answer = (
-        getattr(contribution, "answer", None)
-        if hasattr(contribution, "answer")
-        else None
-    )
+    answer = getattr(contribution, "answer", None)
     return render(
         request,
         "consultations/admin/contribution.html",
@@ -170,7 +86,7 @@ def contribution_detail(request, pk):
                 if answer
                 else None
             ),
-            "can_answer": consultation_rules.is_secretariat(request.user),
+            "can_answer": request.user.has_perm("consultations.answer", contribution),
             "flags": contribution.flags.select_related("user").order_by("-created_at"),
             "log": contribution.moderation_actions.select_related("moderator"),
             "support_count": contribution.supports.count(),
@@ -180,7 +96,7 @@ def contribution_detail(request, pk):
 
 @require_POST
 def contribution_action(request, pk, action):
-    _require(consultation_rules.is_moderator, request.user)
+    _require(request.user, "consultations.moderate")
     contribution = get_object_or_404(Contribution, pk=pk)
     form = RejectForm(request.POST) if action == "reject" else NoteForm(request.POST)
     if not form.is_valid():
@@ -196,11 +112,8 @@ def contribution_action(request, pk, action):
             reason=form.cleaned_data.get("reason", ""),
             note=form.cleaned_data.get("note", ""),
         )
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
-        return redirect("consultations_admin:contribution", pk=pk)
-    except DomainError as exc:
-        messages.error(request, exc.message)
+    except (ValidationError, DomainError) as exc:
+        messages.error(request, _error_message(exc))
         return redirect("consultations_admin:contribution", pk=pk)
     labels = {
         "approve": _("Contribution %(ref)s approved and published."),
@@ -217,7 +130,7 @@ def contribution_action(request, pk, action):
 
 @require_POST
 def contribution_answer(request, pk):
-    _require(consultation_rules.is_secretariat, request.user)
+    _require(request.user, "consultations.answer")
     contribution = get_object_or_404(Contribution, pk=pk)
     form = AnswerForm(request.POST)
     if form.is_valid():
@@ -229,9 +142,7 @@ def contribution_answer(request, pk):
                 explanation=form.cleaned_data["explanation"],
             )
         except (ValidationError, DomainError) as exc:
-            messages.error(
-                request, getattr(exc, "message", None) or " ".join(exc.messages)
-            )
+            messages.error(request, _error_message(exc))
         else:
             messages.success(request, _("The official answer is published."))
     else:
@@ -241,7 +152,7 @@ def contribution_answer(request, pk):
 
 @require_POST
 def comment_action(request, pk, action):
-    _require(consultation_rules.is_moderator, request.user)
+    _require(request.user, "consultations.moderate")
     comment = get_object_or_404(Comment, pk=pk)
     try:
         services.comment_moderate(
@@ -251,17 +162,30 @@ def comment_action(request, pk, action):
             note=request.POST.get("note", ""),
         )
     except (ValidationError, DomainError) as exc:
-        messages.error(request, getattr(exc, "message", None) or " ".join(exc.messages))
+        messages.error(request, _error_message(exc))
     else:
         messages.success(request, _("The comment is updated."))
     return redirect("consultations_admin:queue")
 
 
+def _closeout_charts(stats: dict) -> list:
+    return [
+        bar_chart("a-kind", _("Contributions per kind"), stats["per_kind"]),
+        bar_chart("a-lang", _("Contributions per language"), stats["per_language"]),
+        bar_chart("a-region", _("Contributions per region"), stats["per_region"]),
+        bar_chart(
+            "a-day",
+            _("Contributions per day"),
+            [(d.strftime("%d/%m"), n) for d, n in stats["per_day"]],
+        ),
+    ]
+
+
 def closeout(request, pk):
     """The close-out of a consultation: statistics, answers, publish or withdraw."""
-    _require(consultation_rules.is_moderator, request.user)
-    consultation = get_object_or_404(Consultation, pk=pk).original
-    can_publish = consultation_rules.can_publish_closeout(request.user)
+    _require(request.user, "consultations.moderate")
+    consultation = get_object_or_404(Consultation, pk=pk).source
+    can_publish = request.user.has_perm("consultations.close_out", consultation)
     if request.method == "POST":
         if not can_publish:
             raise PermissionDenied
@@ -288,24 +212,11 @@ def closeout(request, pk):
             "header_icon": "doc-full",
             "consultation": consultation,
             "stats": stats,
-            "charts": [
-                bar_chart("a-kind", _("Contributions per kind"), stats["per_kind"]),
-                bar_chart(
-                    "a-lang", _("Contributions per language"), stats["per_language"]
-                ),
-                bar_chart(
-                    "a-region", _("Contributions per region"), stats["per_region"]
-                ),
-                bar_chart(
-                    "a-day",
-                    _("Contributions per day"),
-                    [(d.strftime("%d/%m"), n) for d, n in stats["per_day"]],
-                ),
-            ],
+            "charts": _closeout_charts(stats),
             "answered": contributions.filter(answer__isnull=False).count(),
             "unanswered": contributions.filter(answer__isnull=True).count(),
             "can_publish": can_publish,
-            "can_export": consultation_rules.can_export(request.user),
+            "can_export": request.user.has_perm("consultations.export", consultation),
             "edit_url": reverse(
                 "wagtailsnippets_consultations_consultation:edit",
                 args=[consultation.pk],
@@ -315,7 +226,7 @@ def closeout(request, pk):
 
 
 def export(request, pk, fmt):
-    _require(consultation_rules.can_export, request.user)
+    _require(request.user, "consultations.export")
     consultation = get_object_or_404(Consultation, pk=pk)
     try:
         data = services.contributions_export(
@@ -332,20 +243,17 @@ def export(request, pk, fmt):
         else "text/csv; charset=utf-8"
     )
     response = HttpResponse(data, content_type=content_type)
-    filename = f"contributions-{consultation.original.slug}.{fmt}"
+    filename = f"contributions-{consultation.source.slug}.{fmt}"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "private, no-store"
     return response
 
 
 def log(request):
-    _require(consultation_rules.is_moderator, request.user)
-    page = Paginator(
-        ModerationAction.objects.select_related(
-            "moderator", "contribution", "consultation", "comment"
-        ),
-        50,
-    ).get_page(request.GET.get("p"))
+    _require(request.user, "consultations.moderate")
+    page = Paginator(queries.moderation_log(), LOG_PER_PAGE).get_page(
+        request.GET.get("p")
+    )
     return render(
         request,
         "consultations/admin/log.html",

@@ -1,24 +1,24 @@
 """REST endpoints of this module, registered on the shared router (core.api).
 
-Reads are open and show only what ``consultations.queries`` calls public. Writes
-call the services: bad input answers 400 with field errors (in the request's
-language), a rule refusal 409 or 403, a replay with the same Idempotency-Key the
-first answer again.
+Reads are open and show only what ``consultations.queries`` calls public. Who may
+write is asked of ``consultations.rules`` (``RulesPermission``); the writes call
+the same services as the site: bad input answers 400 with field errors (in the
+request's language), a rule refusal 409 or 403, a replay with the same
+Idempotency-Key the first answer again.
 """
 
-from django.db.models import Count, Q
-from django.shortcuts import get_object_or_404
 from django.utils import translation
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import mixins, permissions, status, viewsets
+from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from core.antiabuse import client_ip, idempotent
 from core.api import router
+from core.permissions import RulesPermission
 
 from . import queries, services
-from .models import Consultation, ContributionKind, ContributionLanguage, Status
+from .models import Status
 from .serializers import (
     CommentCreateSerializer,
     CommentSerializer,
@@ -37,23 +37,16 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
 
     lookup_field = "slug"
     lookup_value_regex = "[^/]+"
+    permission_classes = [RulesPermission]
+    rules = {"list": None, "retrieve": None, "contributions": None, "comments": None}
 
     def get_queryset(self):
-        language = self.request.query_params.get("locale") or translation.get_language()
-        qs = queries.consultations_in_language(language)
-        status_filter = self.request.query_params.get("status", "")
-        if status_filter in Status.values:
-            qs = queries.with_status(qs, status_filter)
-        theme = self.request.query_params.get("theme", "")
-        if theme:
-            qs = qs.filter(
-                translation_key__in=Consultation.objects.filter(
-                    tags__slug=theme
-                ).values("translation_key")
-            )
-        return qs.prefetch_related("tags").order_by(
-            "is_general_box", "-opens_at", "-pk"
-        )
+        params = self.request.query_params
+        return queries.consultation_list(
+            language=params.get("locale") or translation.get_language(),
+            status=params.get("status", ""),
+            theme=params.get("theme", ""),
+        ).order_by("is_general_box", "-opens_at", "-pk")
 
     def get_serializer_class(self):
         if self.action == "retrieve":
@@ -107,13 +100,12 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
 
 def _filter_contributions(qs, request):
     params = request.query_params
-    if params.get("kind") in ContributionKind.values:
-        qs = qs.filter(kind=params["kind"])
-    if params.get("language") in ContributionLanguage.values:
-        qs = qs.filter(language=params["language"])
-    if params.get("region"):
-        qs = qs.filter(region=params["region"])
-    return qs
+    return queries.filter_contributions(
+        qs,
+        kind=params.get("kind", ""),
+        language=params.get("language", ""),
+        region=params.get("region", ""),
+    )
 
 
 class ContributionViewSet(
@@ -123,28 +115,26 @@ class ContributionViewSet(
     contribution waits for the email link)."""
 
     serializer_class = ContributionSerializer
-
-    def get_permissions(self):
-        if self.action in ("create", "verify"):
-            return [permissions.AllowAny()]
-        return super().get_permissions()
+    permission_classes = [RulesPermission]
+    # Creating names its consultation in the body: the service asks the rule.
+    rules = {
+        "list": None,
+        "retrieve": None,
+        "create": None,
+        "verify": None,
+        "support": "consultations.support",
+        "report": "consultations.flag",
+    }
 
     def get_queryset(self):
-        qs = (
-            queries.published_contributions()
-            .select_related("author", "answer")
-            .annotate(
-                support_count=Count("supports", distinct=True),
-                comment_count=Count(
-                    "comments", filter=Q(comments__status="published"), distinct=True
-                ),
-            )
-            .order_by("-published_at", "-pk")
+        if self.action in ("support", "report"):
+            return queries.published_contributions().select_related("consultation")
+        qs = queries.with_counts(queries.published_contributions()).order_by(
+            "-published_at", "-pk"
         )
-        consultation = self.request.query_params.get("consultation")
-        if consultation and consultation.isdigit():
-            original = Consultation.objects.filter(pk=consultation).first()
-            qs = qs.filter(consultation=original.original if original else None)
+        consultation = self.request.query_params.get("consultation", "")
+        if consultation.isdigit():
+            qs = queries.of_consultation(qs, consultation)
         return _filter_contributions(qs, self.request)
 
     @extend_schema(
@@ -191,16 +181,10 @@ class ContributionViewSet(
         return Response(ContributionReceiptSerializer(contribution).data)
 
     @extend_schema(request=None, responses={201: None, 204: None})
-    @action(
-        detail=True,
-        methods=["post", "delete"],
-        permission_classes=[permissions.IsAuthenticated],
-    )
+    @action(detail=True, methods=["post", "delete"])
     @idempotent
     def support(self, request, pk=None):
-        contribution = get_object_or_404(
-            queries.published_contributions().select_related("consultation"), pk=pk
-        )
+        contribution = self.get_object()
         if request.method == "DELETE":
             services.support_remove(user=request.user, contribution=contribution)
             return Response(status=status.HTTP_204_NO_CONTENT)
@@ -210,12 +194,10 @@ class ContributionViewSet(
         )
 
     @extend_schema(request=FlagSerializer, responses={201: None})
-    @action(
-        detail=True, methods=["post"], permission_classes=[permissions.IsAuthenticated]
-    )
+    @action(detail=True, methods=["post"])
     @idempotent
     def report(self, request, pk=None):
-        contribution = get_object_or_404(queries.published_contributions(), pk=pk)
+        contribution = self.get_object()
         serializer = FlagSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         services.flag_create(
@@ -230,15 +212,21 @@ class CommentViewSet(
     """Public comment threads; writing needs an account."""
 
     serializer_class = CommentSerializer
+    permission_classes = [RulesPermission]
+    rules = {
+        "list": None,
+        "retrieve": None,
+        "create": "consultations.comment",
+        "report": "consultations.flag",
+    }
 
     def get_queryset(self):
         params = self.request.query_params
-        if self.action == "retrieve":
+        if self.action in ("retrieve", "report"):
             return queries.published_comments().select_related("author")
         qs = queries.comment_threads()
         if params.get("consultation", "").isdigit():
-            original = Consultation.objects.filter(pk=params["consultation"]).first()
-            qs = qs.filter(consultation=original.original if original else None)
+            qs = queries.of_consultation(qs, params["consultation"])
         if params.get("contribution", "").isdigit():
             qs = qs.filter(contribution_id=params["contribution"])
         return qs.order_by("created_at", "pk")
@@ -262,12 +250,10 @@ class CommentViewSet(
         )
 
     @extend_schema(request=FlagSerializer, responses={201: None})
-    @action(
-        detail=True, methods=["post"], permission_classes=[permissions.IsAuthenticated]
-    )
+    @action(detail=True, methods=["post"])
     @idempotent
     def report(self, request, pk=None):
-        comment = get_object_or_404(queries.published_comments(), pk=pk)
+        comment = self.get_object()
         serializer = FlagSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         services.flag_create(

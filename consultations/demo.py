@@ -185,9 +185,9 @@ THEMES = {
 
 
 def _consultation(slug, texts, locales, **fields) -> Consultation:
-    original = Consultation.objects.filter(slug=slug, locale=locales["ar"]).first()
-    if original is None:
-        original = Consultation.objects.create(
+    source = Consultation.objects.filter(slug=slug, locale=locales["ar"]).first()
+    if source is None:
+        source = Consultation.objects.create(
             slug=slug,
             locale=locales["ar"],
             title=texts["ar"]["title"],
@@ -197,18 +197,18 @@ def _consultation(slug, texts, locales, **fields) -> Consultation:
             **fields,
         )
     # Themes are tagged per language: each translation shows its own words.
-    original.tags.set(THEMES["ar"])
+    source.tags.set(THEMES["ar"])
     if "fr" in locales:
-        french = original.get_translation_or_none(locales["fr"])
+        french = source.get_translation_or_none(locales["fr"])
         if french is None:
-            french = original.copy_for_translation(locales["fr"])
+            french = source.copy_for_translation(locales["fr"])
             french.title = texts["fr"]["title"]
             french.summary = texts["fr"]["summary"]
             french.text = texts["fr"]["text"]
             french.synthesis_text = texts["fr"].get("synthesis", "")
             french.save()
         french.tags.set(THEMES["fr"])
-    return original
+    return source
 
 
 def _contribution(consultation, kind, language, region, title, body, name, when):
@@ -221,7 +221,7 @@ def _contribution(consultation, kind, language, region, title, body, name, when)
     return (
         Contribution.objects.create(
             consultation=consultation,
-            reference=services._new_reference(),
+            reference=services.new_reference(),
             kind=kind,
             title=title,
             body=body,

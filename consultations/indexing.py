@@ -19,7 +19,7 @@ from .models import (
 
 
 def consultation_entries(consultation: Consultation):
-    tags = [t.slug for t in consultation.original.tags.all()]
+    tags = [t.slug for t in consultation.source.tags.all()]
     yield Entry(
         source="consultation",
         object_id=str(consultation.pk),

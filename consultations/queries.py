@@ -20,13 +20,15 @@ from .models import (
     ContributionKind,
     ContributionLanguage,
     ContributionStatus,
+    ModerationAction,
     Region,
     Status,
+    Support,
 )
 
 
 def consultations_in_language(language: str | None = None) -> QuerySet[Consultation]:
-    """Consultations shown in one language (its translation, else the original)."""
+    """Consultations shown in one language (its translation, else the source row)."""
     language = language or translation.get_language() or "ar"
     qs = Consultation.objects.select_related("locale")
     locale = Locale.objects.filter(language_code=language).first()
@@ -35,14 +37,59 @@ def consultations_in_language(language: str | None = None) -> QuerySet[Consultat
     translated_keys = Consultation.objects.filter(locale=locale).values(
         "translation_key"
     )
-    originals = Consultation.objects.values("translation_key").annotate(first=Min("pk"))
+    sources = Consultation.objects.values("translation_key").annotate(first=Min("pk"))
     return qs.filter(
         Q(locale=locale)
-        | (
-            ~Q(translation_key__in=translated_keys)
-            & Q(pk__in=originals.values("first"))
-        )
+        | (~Q(translation_key__in=translated_keys) & Q(pk__in=sources.values("first")))
     )
+
+
+def consultation_list(
+    *, language: str | None = None, status: str = "", theme: str = ""
+) -> QuerySet[Consultation]:
+    """The consultations of the site's and the API's lists, filtered alike."""
+    qs = consultations_in_language(language)
+    if status in Status.values:
+        qs = with_status(qs, status)
+    if theme:
+        qs = qs.filter(
+            translation_key__in=Consultation.objects.filter(tags__slug=theme).values(
+                "translation_key"
+            )
+        )
+    return qs.prefetch_related("tags")
+
+
+def themes(language: str | None = None, *, limit: int = 30):
+    """The most used themes of the consultations shown in one language.
+
+    Each translation is tagged in its own language's words.
+    """
+    shown = consultations_in_language(language).filter(is_general_box=False)
+    return Consultation.tags.most_common(
+        extra_filters={"consultation__in": shown}
+    ).order_by("name")[:limit]
+
+
+def translation_in(
+    consultation: Consultation, language: str | None = None
+) -> Consultation:
+    """The consultation's translation in ``language``, else the consultation."""
+    language = language or translation.get_language()
+    found = (
+        Consultation.objects.filter(
+            translation_key=consultation.translation_key,
+            locale__language_code=language,
+        )
+        .select_related("locale")
+        .first()
+    )
+    return found or consultation
+
+
+def source_consultations() -> QuerySet[Consultation]:
+    """One row per consultation (its source row), for choosing a consultation."""
+    return Consultation.objects.sources().order_by("-opens_at")
 
 
 def with_status(qs: QuerySet[Consultation], status: str) -> QuerySet[Consultation]:
@@ -68,21 +115,58 @@ def published_contributions() -> QuerySet[Contribution]:
     return Contribution.objects.filter(status=ContributionStatus.PUBLISHED)
 
 
+def visible_contributions(user) -> QuerySet[Contribution]:
+    """What ``user`` may open: published contributions, and all for moderators."""
+    if user.has_perm("consultations.moderate"):
+        return Contribution.objects.all()
+    return published_contributions()
+
+
+def with_counts(qs: QuerySet[Contribution]) -> QuerySet[Contribution]:
+    """Contributions with what lists show (supports, public comments, the answer)."""
+    return qs.select_related("author", "answer").annotate(
+        support_count=Count("supports", distinct=True),
+        comment_count=Count(
+            "comments",
+            filter=Q(comments__status=CommentStatus.PUBLISHED),
+            distinct=True,
+        ),
+    )
+
+
 def public_contribution_list(consultation: Consultation) -> QuerySet[Contribution]:
     """A consultation's public contributions, with what lists show, in few queries."""
-    return (
-        published_contributions()
-        .filter(consultation=consultation.original)
-        .select_related("author", "answer")
-        .annotate(
-            support_count=Count("supports", distinct=True),
-            comment_count=Count(
-                "comments",
-                filter=Q(comments__status=CommentStatus.PUBLISHED),
-                distinct=True,
-            ),
-        )
-        .order_by("-published_at", "-pk")
+    return with_counts(
+        published_contributions().filter(consultation=consultation.source)
+    ).order_by("-published_at", "-pk")
+
+
+def of_consultation(qs: QuerySet, pk) -> QuerySet:
+    """Contributions or comments of the consultation ``pk`` (any translation)."""
+    return qs.filter(consultation=Consultation.objects.source_of(pk))
+
+
+def filter_contributions(
+    qs: QuerySet[Contribution], *, kind: str = "", language: str = "", region: str = ""
+) -> QuerySet[Contribution]:
+    """The filters of the site's and the API's lists; unknown values are ignored."""
+    if kind in ContributionKind.values:
+        qs = qs.filter(kind=kind)
+    if language in ContributionLanguage.values:
+        qs = qs.filter(language=language)
+    if region:
+        qs = qs.filter(region=region)
+    return qs
+
+
+def supported_ids(user, contribution_ids) -> set[int]:
+    """Which of these contributions ``user`` supports (to offer a withdrawal)."""
+    if not user.is_authenticated:
+        return set()
+    return set(
+        Support.objects.filter(
+            user=user, contribution_id__in=contribution_ids
+        ).values_list("contribution_id", flat=True)
     )
 
 
@@ -98,12 +182,28 @@ def comment_threads(*, consultation=None, contribution=None) -> QuerySet[Comment
     """Top-level public comments with their public replies prefetched (threads)."""
     qs = published_comments().filter(parent__isnull=True)
     if consultation is not None:
-        qs = qs.filter(consultation=consultation.original)
+        qs = qs.filter(consultation=consultation.source)
     if contribution is not None:
         qs = qs.filter(contribution=contribution)
     replies = published_comments().select_related("author").order_by("created_at")
     return qs.select_related("author").prefetch_related(
         Prefetch("replies", queryset=replies, to_attr="public_replies")
+    )
+
+
+def threads_by_contribution(contribution_ids) -> dict[int, list[Comment]]:
+    """The comment threads of each of these contributions, in one query each."""
+    threads = {}
+    for comment in comment_threads().filter(contribution_id__in=contribution_ids):
+        threads.setdefault(comment.contribution_id, []).append(comment)
+    return threads
+
+
+def comments_of(consultation: Consultation) -> QuerySet[Comment]:
+    """Every comment on the consultation or on one of its contributions."""
+    source = consultation.source
+    return Comment.objects.filter(
+        Q(consultation=source) | Q(contribution__consultation=source)
     )
 
 
@@ -122,7 +222,7 @@ def closeout_statistics(consultation: Consultation) -> dict:
     """Counts of the published contributions per kind, day, region and language."""
     rows = list(
         published_contributions()
-        .filter(consultation=consultation.original)
+        .filter(consultation=consultation.source)
         .values_list("kind", "submitted_at", "region", "language")
     )
     tz = timezone.get_current_timezone()
@@ -149,9 +249,62 @@ def closeout_statistics(consultation: Consultation) -> dict:
     }
 
 
+def answered_contributions(consultation: Consultation) -> QuerySet[Contribution]:
+    """The published contributions that have an official answer (the close-out)."""
+    return (
+        published_contributions()
+        .filter(consultation=consultation.source, answer__isnull=False)
+        .select_related("answer")
+        .order_by("pk")
+    )
+
+
 def own_contributions(user) -> QuerySet[Contribution]:
     return (
         Contribution.objects.filter(author=user)
         .select_related("consultation", "consultation__locale", "answer")
         .order_by("-submitted_at")
+    )
+
+
+# --- The moderation screens ----------------------------------------------------------
+
+
+def moderation_queue(
+    *,
+    consultation=None,
+    kind: str = "",
+    status: str = "",
+    language: str = "",
+    flagged: bool = False,
+) -> QuerySet[Contribution]:
+    """Contributions for moderators, oldest first, with their open reports counted."""
+    qs = Contribution.objects.select_related("consultation", "author").annotate(
+        open_flags=Count("flags", filter=Q(flags__resolved_at__isnull=True))
+    )
+    if consultation is not None:
+        qs = qs.filter(consultation=consultation)
+    for field, value in (("kind", kind), ("status", status), ("language", language)):
+        if value:
+            qs = qs.filter(**{field: value})
+    if flagged:
+        qs = qs.filter(open_flags__gt=0)
+    return qs.order_by("submitted_at", "pk")
+
+
+def reported_comments(limit: int = 50) -> QuerySet[Comment]:
+    """Comments with open reports, or hidden, newest first."""
+    return (
+        Comment.objects.annotate(
+            open_flags=Count("flags", filter=Q(flags__resolved_at__isnull=True))
+        )
+        .filter(Q(open_flags__gt=0) | Q(status=CommentStatus.HIDDEN))
+        .select_related("author")
+        .order_by("-created_at")[:limit]
+    )
+
+
+def moderation_log() -> QuerySet[ModerationAction]:
+    return ModerationAction.objects.select_related(
+        "moderator", "contribution", "consultation", "comment"
     )

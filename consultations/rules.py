@@ -1,79 +1,72 @@
-"""Who may do what (django-rules predicates).
+"""Who may do what in consultations: the one definition (django-rules).
 
-Predicates say *who*; the services check *when* (dates, duplicates, limits) and
-raise domain errors with a message. Permission names used by views and the API:
-``consultations.<action>``.
+Everything asks ``user.has_perm("consultations.<rule>", obj)``: the services, the
+admin screens, the API (``core.permissions.RulesPermission``). A rule says *who*;
+the services check *when* (the consultation is open, takes comments, the
+contribution is published, not one's own, not supported twice) and raise a domain
+error that says why. Django grants every permission to active superusers.
+
+==================  =======================================  ======================
+rule                who                                      object
+==================  =======================================  ======================
+``contribute``      people signed in, or anyone where the    the consultation
+                    consultation accepts people without an
+                    account
+``comment``         people signed in                         -
+``support``         people signed in                         the contribution
+``flag``            people signed in                         the contribution or
+                                                             comment
+``moderate``        holders of ``moderate_contribution``     -
+                    (Moderators, Secretariat)
+``answer``          holders of ``answer_contribution``       -
+                    (Secretariat)
+``export``          holders of ``export_contribution``       -
+                    (Secretariat)
+``close_out``       holders of ``publish_closeout``          -
+                    (Secretariat)
+==================  =======================================  ======================
 """
 
 import rules
 
-from .models import Status
+from core.roles import is_active_user
 
 
 @rules.predicate
-def is_moderator(user) -> bool:
-    return bool(user and user.is_active) and (
-        user.is_superuser or user.has_perm("consultations.moderate_contribution")
-    )
+def can_moderate(user) -> bool:
+    """Holders of the moderation permission (a group's or their own)."""
+    return user.has_perm("consultations.moderate_contribution")
 
 
 @rules.predicate
-def is_secretariat(user) -> bool:
-    return bool(user and user.is_active) and (
-        user.is_superuser or user.has_perm("consultations.answer_contribution")
-    )
+def can_answer(user) -> bool:
+    """Holders of the permission to give the administration's official answer."""
+    return user.has_perm("consultations.answer_contribution")
 
 
 @rules.predicate
 def can_export(user) -> bool:
-    return bool(user and user.is_active) and (
-        user.is_superuser or user.has_perm("consultations.export_contribution")
-    )
+    return user.has_perm("consultations.export_contribution")
 
 
 @rules.predicate
 def can_publish_closeout(user) -> bool:
-    return bool(user and user.is_active) and (
-        user.is_superuser or user.has_perm("consultations.publish_closeout")
-    )
-
-
-@rules.predicate
-def consultation_is_open(user, consultation) -> bool:
-    return consultation is not None and consultation.status == Status.OPEN
+    return user.has_perm("consultations.publish_closeout")
 
 
 @rules.predicate
 def consultation_allows_anonymous(user, consultation) -> bool:
+    """The same in every language (a synchronised field)."""
     return consultation is not None and consultation.allow_anonymous
 
 
-@rules.predicate
-def consultation_comments_open(user, consultation) -> bool:
-    return consultation is not None and consultation.comments_open
-
-
-@rules.predicate
-def is_author(user, contribution) -> bool:
-    return (
-        contribution is not None
-        and user.is_authenticated
-        and contribution.author_id == user.pk
-    )
-
-
-contribute = consultation_is_open & (
-    rules.is_authenticated | consultation_allows_anonymous
-)
-
-rules.add_perm("consultations.contribute", contribute)
 rules.add_perm(
-    "consultations.comment",
-    rules.is_authenticated & consultation_is_open & consultation_comments_open,
+    "consultations.contribute", is_active_user | consultation_allows_anonymous
 )
-rules.add_perm("consultations.support", rules.is_authenticated & ~is_author)
-rules.add_perm("consultations.flag", rules.is_authenticated)
-rules.add_perm("consultations.moderate", is_moderator)
-rules.add_perm("consultations.answer", is_secretariat)
-rules.add_perm("consultations.export", can_export)
-rules.add_perm("consultations.close_out", can_publish_closeout)
+rules.add_perm("consultations.comment", is_active_user)
+rules.add_perm("consultations.support", is_active_user)
+rules.add_perm("consultations.flag", is_active_user)
+rules.add_perm("consultations.moderate", is_active_user & can_moderate)
+rules.add_perm("consultations.answer", is_active_user & can_answer)
+rules.add_perm("consultations.export", is_active_user & can_export)
+rules.add_perm("consultations.close_out", is_active_user & can_publish_closeout)

@@ -68,14 +68,14 @@ class ConsultationDetailSerializer(ConsultationSerializer):
     def get_documents(self, obj) -> list[dict]:
         return [
             {"id": d.pk, "title": d.title, "url": d.url}
-            for d in obj.original.documents.all()
+            for d in obj.source.documents.all()
         ]
 
     def get_synthesis_text(self, obj) -> str:
         return obj.synthesis_text if obj.closeout_published_at else ""
 
     def get_synthesis_document(self, obj) -> str | None:
-        doc = obj.original.synthesis_document
+        doc = obj.source.synthesis_document
         return doc.url if doc and obj.closeout_published_at else None
 
 

@@ -11,7 +11,6 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
-from . import rules as consultation_rules
 from .models import Consultation
 
 
@@ -98,7 +97,7 @@ def register_admin_urls():
 
 class ModeratorMenuItem(MenuItem):
     def is_shown(self, request):
-        return consultation_rules.is_moderator(request.user)
+        return request.user.has_perm("consultations.moderate")
 
 
 @hooks.register("register_admin_menu_item")
@@ -114,7 +113,7 @@ def register_moderation_menu_item():
 @hooks.register("register_snippet_listing_buttons")
 def consultation_listing_buttons(snippet, user, next_url=None):
     """Links from each consultation to its close-out, statistics and exports."""
-    if isinstance(snippet, Consultation) and consultation_rules.is_moderator(user):
+    if isinstance(snippet, Consultation) and user.has_perm("consultations.moderate"):
         yield Button(
             _("Close-out, statistics and export"),
             reverse("consultations_admin:closeout", args=[snippet.pk]),
@@ -124,7 +123,7 @@ def consultation_listing_buttons(snippet, user, next_url=None):
         yield Button(
             _("Moderate its contributions"),
             reverse("consultations_admin:queue")
-            + f"?consultation={snippet.original.pk}&status=",
+            + f"?consultation={snippet.source.pk}&status=",
             icon_name="tasks",
             priority=51,
         )

@@ -33,8 +33,20 @@ WRITES = {
     "bulk_create",
     "bulk_update",
 }
-# Receivers whose methods of those names are not database writes.
-NOT_DATABASE = {"cache", "messages", "response", "headers", "request", "session"}
+# Receivers whose methods of those names are not database writes (the cache, dicts).
+NOT_DATABASE = {
+    "cache",
+    "messages",
+    "response",
+    "headers",
+    "request",
+    "session",
+    "context",
+    "data",
+    "params",
+    "extra",
+    "kwargs",
+}
 ROLE_ATTRIBUTES = {"is_superuser", "is_staff"}
 LINE_LIMIT = 430
 

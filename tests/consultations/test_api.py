@@ -116,6 +116,7 @@ def test_the_contribution_list_keeps_a_fixed_number_of_queries(
         CommentFactory(contribution=contribution)
     with django_assert_max_num_queries(6):
         response = api.get(f"/api/consultations/{consultation.slug}/contributions/")
+    assert response.status_code == 200
     assert len(response.json()["results"]) == 15
 
 
@@ -125,6 +126,7 @@ def test_the_consultation_list_keeps_a_fixed_number_of_queries(
     ConsultationFactory.create_batch(12)
     with django_assert_max_num_queries(7):
         response = api.get("/api/consultations/")
+    assert response.status_code == 200
     assert response.json()["count"] == 12
 
 

@@ -1,0 +1,67 @@
+"""Every rule of consultations, in one place: the site, the API, the admin, the
+demo and the tests call these functions; none of them re-implements a rule.
+
+Who may do what is asked of ``consultations.rules`` (``user.has_perm``); the
+functions here check the rest (dates, states, duplicates, limits) and raise a
+domain error that says why. Each write runs in a transaction; emails are queued
+on commit (``core.emails``), so a failed email never loses what a person typed.
+
+The modules, by subject: ``contributions`` (sending, the general box),
+``verification`` (the email link), ``comments``, ``supports_and_flags``,
+``moderation``, ``answers``, ``closeout`` (and exports); ``errors`` and
+``common`` are what they share.
+"""
+
+from .answers import answer_set
+from .closeout import closeout_publish, closeout_unpublish, contributions_export
+from .comments import comment_check, comment_create, comments_accepted
+from .contributions import (
+    contribution_check,
+    contribution_submit,
+    general_box_get,
+    new_reference,
+)
+from .errors import (
+    AlreadyFlagged,
+    AlreadySupported,
+    AnonymousNotAllowed,
+    CommentsClosed,
+    ConsultationNotOpen,
+    InvalidTransition,
+    NotAllowed,
+    NotPublic,
+    OwnContribution,
+)
+from .moderation import comment_moderate, contribution_moderate
+from .supports_and_flags import flag_create, support_add, support_remove
+from .verification import contribution_verify_email, contribution_verify_token
+
+__all__ = [
+    "AlreadyFlagged",
+    "AlreadySupported",
+    "AnonymousNotAllowed",
+    "CommentsClosed",
+    "ConsultationNotOpen",
+    "InvalidTransition",
+    "NotAllowed",
+    "NotPublic",
+    "OwnContribution",
+    "answer_set",
+    "closeout_publish",
+    "closeout_unpublish",
+    "comment_check",
+    "comment_create",
+    "comment_moderate",
+    "comments_accepted",
+    "contribution_check",
+    "contribution_moderate",
+    "contribution_submit",
+    "contribution_verify_email",
+    "contribution_verify_token",
+    "contributions_export",
+    "flag_create",
+    "general_box_get",
+    "new_reference",
+    "support_add",
+    "support_remove",
+]

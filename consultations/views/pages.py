@@ -1,0 +1,181 @@
+"""Reading: the list of consultations, a consultation's page, the general box, the
+feed of contributions and the attachments."""
+
+from django.contrib.syndication.views import Feed
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from core.charts import bar_chart
+from core.media import file_download
+
+from .. import queries, services
+from ..forms import CommentForm
+from ..models import Consultation, ContributionKind, ContributionLanguage, Status
+
+CONSULTATIONS_PER_PAGE = 12
+CONTRIBUTIONS_PER_PAGE = 20
+
+
+def consultation_or_box(slug: str | None) -> Consultation:
+    """The consultation at ``slug`` in the page's language, or the general box."""
+    if slug is None:
+        return queries.translation_in(services.general_box_get())
+    consultation = queries.consultation_for_slug(slug)
+    if consultation is None or consultation.is_general_box:
+        raise Http404
+    return consultation
+
+
+def consultation_list(request):
+    status = request.GET.get("status", "")
+    theme = request.GET.get("theme", "")
+    qs = queries.consultation_list(status=status, theme=theme).filter(
+        is_general_box=False
+    )
+    page = Paginator(qs.order_by("-opens_at", "-pk"), CONSULTATIONS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    counts = queries.contribution_counts([c.translation_key for c in page])
+    for consultation in page:
+        consultation.contribution_count = counts.get(consultation.translation_key, 0)
+    return render(
+        request,
+        "consultations/list.html",
+        {
+            "page_obj": page,
+            "consultations": page.object_list,
+            "status": status,
+            "theme": theme,
+            "statuses": Status.choices,
+            "themes": queries.themes(),
+            "general_box": True,
+        },
+    )
+
+
+def _closeout_context(source: Consultation) -> dict:
+    stats = queries.closeout_statistics(source)
+    rtl = translation.get_language_bidi()
+    return {
+        "stats": stats,
+        "charts": [
+            bar_chart(
+                "chart-kind", _("Contributions per kind"), stats["per_kind"], rtl
+            ),
+            bar_chart(
+                "chart-language",
+                _("Contributions per language"),
+                stats["per_language"],
+                rtl,
+            ),
+            bar_chart(
+                "chart-region", _("Contributions per region"), stats["per_region"], rtl
+            ),
+            bar_chart(
+                "chart-day",
+                _("Contributions per day"),
+                [(d.strftime("%d/%m"), n) for d, n in stats["per_day"]],
+                rtl,
+            ),
+        ],
+        "answered": queries.answered_contributions(source),
+    }
+
+
+def _detail_context(request, consultation: Consultation) -> dict:
+    source = consultation.source
+    kind = request.GET.get("kind", "")
+    language = request.GET.get("language", "")
+    contributions = queries.filter_contributions(
+        queries.public_contribution_list(source), kind=kind, language=language
+    )
+    page = Paginator(contributions, CONTRIBUTIONS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    contribution_ids = [c.pk for c in page]
+    threads = queries.threads_by_contribution(contribution_ids)
+    supported = queries.supported_ids(request.user, contribution_ids)
+    for contribution in page:
+        contribution.threads = threads.get(contribution.pk, [])
+        contribution.supported = contribution.pk in supported
+    context = {
+        "consultation": consultation,
+        "source": source,
+        "page_obj": page,
+        "contributions": page.object_list,
+        "total_contributions": queries.published_contributions()
+        .filter(consultation=source)
+        .count(),
+        "comment_threads": queries.comment_threads(consultation=source),
+        "documents": source.documents.all(),
+        "tags": consultation.tags.all() or source.tags.all(),
+        "kind": kind,
+        "language": language,
+        "contribution_kinds": ContributionKind.choices,
+        "contribution_languages": ContributionLanguage.choices,
+        "comment_form": CommentForm(),
+        "can_comment": services.comments_accepted(consultation=source),
+    }
+    if source.closeout_published_at and not source.is_general_box:
+        context.update(_closeout_context(source))
+    return context
+
+
+def consultation_detail(request, slug):
+    consultation = consultation_or_box(slug)
+    return render(
+        request, "consultations/detail.html", _detail_context(request, consultation)
+    )
+
+
+def general_box(request):
+    box = consultation_or_box(None)
+    return render(request, "consultations/detail.html", _detail_context(request, box))
+
+
+class ContributionFeed(Feed):
+    """RSS of a consultation's published contributions (the public queryset)."""
+
+    def get_object(self, request, slug):
+        consultation = queries.consultation_for_slug(slug)
+        if consultation is None:
+            raise Http404
+        return consultation
+
+    def title(self, obj):
+        return str(_("Contributions: %(title)s") % {"title": obj.title})
+
+    def link(self, obj):
+        return obj.get_url_path()
+
+    def description(self, obj):
+        return obj.summary
+
+    def items(self, obj):
+        return queries.public_contribution_list(obj)[:50]
+
+    def item_title(self, item):
+        return f"{item.get_kind_display()}: {item.title}"
+
+    def item_description(self, item):
+        return item.body
+
+    def item_link(self, item):
+        return item.get_url_path()
+
+    def item_pubdate(self, item):
+        return item.published_at or item.submitted_at
+
+    def item_author_name(self, item):
+        return item.public_author
+
+
+def contribution_attachment(request, pk: int):
+    """Public once the contribution is published; moderators see it before."""
+    contribution = get_object_or_404(
+        queries.visible_contributions(request.user).exclude(attachment=""), pk=pk
+    )
+    return file_download(contribution.attachment, private=not contribution.is_public)
