@@ -2,23 +2,25 @@
 
 import datetime
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import mixins, permissions, serializers, status, viewsets
+from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
-from rest_framework.throttling import AnonRateThrottle
 
-from core.antiabuse import client_ip, idempotent, rate_limit
+from core.antiabuse import client_ip, idempotent
 from core.api import router
+from core.permissions import RulesPermission
+from working_groups.queries import group_by_id_or_slug
 
-from . import queries, services
-from .models import EventKind, Registration
-from .serializers import EventSerializer, RegistrationSerializer
+from . import links, queries, services
+from .models import EventKind
+from .serializers import EventSerializer, RegistrationSerializer, TokenSerializer
 
 
 def _parse_moment(value: str, field: str, *, end=False):
@@ -46,7 +48,8 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
     """
 
     serializer_class = EventSerializer
-    permission_classes = [permissions.AllowAny]
+    permission_classes = [RulesPermission]
+    rules = {"list": None, "retrieve": None}
     filter_backends = []
 
     def get_queryset(self):
@@ -76,14 +79,7 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
             )
         group = None
         if params.get("group"):
-            from working_groups.models import WorkingGroup
-
-            value = params["group"]
-            group = (
-                WorkingGroup.objects.filter(pk=value).first()
-                if value.isdigit()
-                else WorkingGroup.objects.filter(slug=value).first()
-            )
+            group = group_by_id_or_slug(params["group"])
             if group is None:
                 raise ValidationError({"group": [_("Unknown working group.")]})
         queryset = queries.filter_events(
@@ -107,10 +103,6 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
         return Response(self.get_serializer(event).data)
 
 
-class RegistrationThrottle(AnonRateThrottle):
-    scope = "anon_write"
-
-
 class RegistrationViewSet(
     mixins.CreateModelMixin,
     mixins.ListModelMixin,
@@ -121,23 +113,16 @@ class RegistrationViewSet(
     one's own registrations, cancel."""
 
     serializer_class = RegistrationSerializer
-
-    def get_permissions(self):
-        if self.action == "create":
-            return [permissions.AllowAny()]
-        return [permissions.IsAuthenticated()]
-
-    def get_throttles(self):
-        if self.action == "create":
-            return [RegistrationThrottle()]
-        return super().get_throttles()
+    permission_classes = [RulesPermission]
+    rules = {
+        "create": None,  # open: anonymous people confirm by email
+        "list": "events.list_registrations",
+        "retrieve": "events.view_registration",
+        "cancel": "events.cancel_registration",
+    }
 
     def get_queryset(self):
-        return (
-            Registration.objects.filter(user=self.request.user)
-            .select_related("event")
-            .order_by("-created_at")
-        )
+        return queries.own_registrations(self.request.user)
 
     @idempotent
     def create(self, request, *args, **kwargs):
@@ -145,17 +130,8 @@ class RegistrationViewSet(
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
         user = request.user if request.user.is_authenticated else None
-        if user is None:
-            rate_limit(
-                "event-register", f"ip:{client_ip(request)}", limit=10, period=3600
-            )
-            rate_limit(
-                "event-register-email", data["email"].lower(), limit=5, period=3600
-            )
         event = data["event"]
         if not event.is_published:
-            from django.http import Http404
-
             raise Http404
         registration = services.registration_create(
             event=event,
@@ -166,6 +142,7 @@ class RegistrationViewSet(
             region=data.get("region", ""),
             accessibility_needs=data.get("accessibility_needs", ""),
             language=getattr(request, "LANGUAGE_CODE", None),
+            ip_address=client_ip(request),
         )
         body = self.get_serializer(registration).data
         if user is None:
@@ -174,29 +151,24 @@ class RegistrationViewSet(
 
     @action(detail=True, methods=["post"])
     def cancel(self, request, pk=None):
-        registration = get_object_or_404(self.get_queryset(), pk=pk)
         registration = services.registration_cancel(
-            registration=registration, by=request.user
+            registration=self.get_object(), by=request.user
         )
         return Response(self.get_serializer(registration).data)
-
-
-class TokenSerializer(serializers.Serializer):
-    token = serializers.CharField(max_length=500)
 
 
 @extend_schema(request=TokenSerializer, responses=RegistrationSerializer)
 class CancelByTokenView(viewsets.ViewSet):
     """Cancel with the signed link of the confirmation email (no account needed)."""
 
-    permission_classes = [permissions.AllowAny]
-    throttle_classes = [RegistrationThrottle]
+    permission_classes = [RulesPermission]
+    rules = {"create": None}  # the signed link is the proof
 
     @idempotent
     def create(self, request):
         serializer = TokenSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        registration = services.registration_from_manage_token(
+        registration = links.registration_from_manage_token(
             serializer.validated_data["token"]
         )
         registration = services.registration_cancel(registration=registration)

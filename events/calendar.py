@@ -7,6 +7,7 @@ from django.utils import timezone
 from icalendar import Calendar, vCalAddress, vText
 from icalendar import Event as VEvent
 
+from .links import event_url
 from .models import Event, Registration
 
 PRODID = "-//Sharaka//Open Government Morocco//EN"
@@ -64,15 +65,9 @@ def calendar_feed(events, *, name: str, url_for) -> bytes:
 
 def registration_ics(registration: Registration) -> str:
     """The invitation attached to confirmation emails (with the online link)."""
-    from .services import site_url
-
     event = registration.event
     cal = _calendar(event.title, method="REQUEST")
-    vevent = _vevent(
-        event,
-        url=site_url(f"/{registration.language}/events/{event.source.pk}/"),
-        include_online_link=True,
-    )
+    vevent = _vevent(event, url=event_url(registration), include_online_link=True)
     organizer = vCalAddress(
         f"mailto:{settings.DEFAULT_FROM_EMAIL.split('<')[-1].strip('> ')}"
     )

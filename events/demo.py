@@ -92,7 +92,7 @@ EVENTS = [
 
 @transaction.atomic
 def load(*, homes) -> str:
-    from working_groups.models import WorkingGroup
+    from working_groups.queries import group_by_id_or_slug
 
     locales = {c: Locale.objects.get(language_code=c) for c in ("ar", "fr", "en")}
     created = 0
@@ -105,13 +105,7 @@ def load(*, homes) -> str:
         day = today + datetime.timedelta(days=data["days"])
         start = datetime.datetime.combine(day, datetime.time(data["hours"][0]), tz)
         end = datetime.datetime.combine(day, datetime.time(data["hours"][1]), tz)
-        group = (
-            WorkingGroup.objects.filter(
-                slug=data["group"], locale=locales["ar"]
-            ).first()
-            if data["group"]
-            else None
-        )
+        group = group_by_id_or_slug(data["group"]) if data["group"] else None
         for code in ("ar", "fr", "en"):
             Event.objects.create(
                 translation_key=key,

@@ -10,7 +10,7 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
@@ -47,6 +47,18 @@ class EventQuerySet(TranslatedQuerySet):
 
     def upcoming(self):
         return self.filter(end__gte=timezone.now())
+
+    def with_confirmed_count(self):
+        """Count the seats given (``confirmed_count``) in the same query.
+
+        ``Event.seats_left`` reads it instead of counting event by event.
+        """
+        return self.annotate(
+            confirmed_count=Count(
+                "registrations",
+                filter=Q(registrations__status=RegistrationStatus.CONFIRMED),
+            )
+        )
 
 
 class Event(TranslationSetMixin, TranslatableMixin, models.Model):
@@ -154,6 +166,20 @@ class Event(TranslationSetMixin, TranslatableMixin, models.Model):
     def is_online(self) -> bool:
         return bool(self.online_url) and not self.place
 
+    @property
+    def seats_left(self) -> int:
+        """Seats still free; people past the capacity go to the waiting list.
+
+        Counted on the source row, which holds the registrations; from the
+        ``with_confirmed_count()`` annotation when the queryset has it.
+        """
+        taken = getattr(self, "confirmed_count", None)
+        if taken is None:
+            taken = Registration.objects.filter(
+                event=self.source, status=RegistrationStatus.CONFIRMED
+            ).count()
+        return max(self.capacity - taken, 0)
+
 
 class RegistrationStatus(models.TextChoices):
     UNVERIFIED = "unverified", _("Email not yet confirmed")
@@ -251,6 +277,26 @@ class Registration(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status in (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING)
+
+    @property
+    def is_cancellable(self) -> bool:
+        """Whether the registration's page offers to cancel it.
+
+        A seat or a place in line until the event ends; an unconfirmed email at any
+        time. The service still refuses what is no longer possible.
+        """
+        if self.status == RegistrationStatus.UNVERIFIED:
+            return True
+        return self.is_active and self.event.end > timezone.now()
+
+    @property
+    def certificate_allowed(self) -> bool:
+        """Attendance certificates are for people present at a training."""
+        return (
+            self.attended
+            and self.status == RegistrationStatus.CONFIRMED
+            and self.event.kind == EventKind.TRAINING
+        )
 
     @property
     def waiting_position(self) -> int | None:

@@ -16,12 +16,7 @@ def public_events():
         Event.objects.sources()
         .published()
         .select_related("working_group")
-        .annotate(
-            confirmed_count=Count(
-                "registrations",
-                filter=Q(registrations__status=RegistrationStatus.CONFIRMED),
-            )
-        )
+        .with_confirmed_count()
     )
 
 
@@ -81,4 +76,46 @@ def registrations_of(user):
         .exclude(status=RegistrationStatus.CANCELLED)
         .select_related("event")
         .order_by("-event__start")
+    )
+
+
+def registration_of(user, event: Event) -> Registration | None:
+    """The person's registration to ``event`` that is not cancelled, if any."""
+    if not user.is_authenticated:
+        return None
+    return (
+        Registration.objects.filter(event=event.source, user=user)
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .first()
+    )
+
+
+def own_registrations(user):
+    """The registrations of the person's account, latest first (the API's list)."""
+    if not user.is_authenticated:
+        return Registration.objects.none()
+    return (
+        Registration.objects.filter(user=user)
+        .select_related("event")
+        .order_by("-created_at")
+    )
+
+
+def desk_registrations(event: Event):
+    """Every registration of ``event`` in the order of the organisers' desk."""
+    return Registration.objects.filter(event=event.source).order_by(
+        "status", "waiting_since", "created_at"
+    )
+
+
+def registration_counts(event: Event) -> dict:
+    """Seats given, waiting list, attendance, cancellations, unconfirmed emails."""
+    return Registration.objects.filter(event=event.source).aggregate(
+        registered=Count("pk", filter=Q(status=RegistrationStatus.CONFIRMED)),
+        waiting=Count("pk", filter=Q(status=RegistrationStatus.WAITING)),
+        attended=Count(
+            "pk", filter=Q(status=RegistrationStatus.CONFIRMED, attended=True)
+        ),
+        cancelled=Count("pk", filter=Q(status=RegistrationStatus.CANCELLED)),
+        unverified=Count("pk", filter=Q(status=RegistrationStatus.UNVERIFIED)),
     )

@@ -10,7 +10,7 @@ from .models import Event, Registration
 class EventSerializer(serializers.ModelSerializer):
     text = serializers.SerializerMethodField()
     kind_label = serializers.CharField(source="get_kind_display", read_only=True)
-    seats_left = serializers.SerializerMethodField()
+    seats_left = serializers.IntegerField(read_only=True)
     registration = serializers.SerializerMethodField()
     url = serializers.CharField(source="get_absolute_url", read_only=True)
     ics_url = serializers.SerializerMethodField()
@@ -47,12 +47,6 @@ class EventSerializer(serializers.ModelSerializer):
             "place": text.place,
             "audience": text.audience,
         }
-
-    def get_seats_left(self, obj) -> int:
-        taken = getattr(obj, "confirmed_count", None)
-        if taken is None:
-            taken = obj.registrations.filter(status="confirmed").count()
-        return max(obj.capacity - taken, 0)
 
     def get_registration(self, obj) -> str:
         from .services import registration_state
@@ -117,3 +111,9 @@ class RegistrationSerializer(serializers.ModelSerializer):
             ),
             "cancelled": _("Your registration is cancelled."),
         }.get(obj.status, "")
+
+
+class TokenSerializer(serializers.Serializer):
+    """The signed token of a registration's link (cancellation without an account)."""
+
+    token = serializers.CharField(max_length=500)

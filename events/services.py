@@ -7,25 +7,27 @@ get one: the loser is put on the waiting list.
 """
 
 import datetime
+import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from core.emails import send_email
+from core.antiabuse import rate_limit
 from core.errors import DomainError, Forbidden
-from core.tokens import InvalidToken, make_token, read_token
+from core.tokens import InvalidToken
 
+from . import links
+from .emails import registration_email
 from .models import Event, Registration, RegistrationStatus
 
-VERIFY_PURPOSE = "event-registration-verify"
-MANAGE_PURPOSE = "event-registration"
-VERIFY_MAX_AGE = 48 * 60 * 60
-MANAGE_MAX_AGE = 366 * 24 * 60 * 60
+# Registrations per hour, per account or address, and per email address: the
+# same limit for the site and the API.
+REGISTRATIONS_PER_HOUR = 10
+REGISTRATIONS_PER_EMAIL_PER_HOUR = 5
 
 
 class RegistrationClosed(DomainError):
@@ -62,68 +64,6 @@ def registration_state(event: Event, *, now=None) -> str:
     return "open"
 
 
-def site_url(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
-def manage_token(registration: Registration) -> str:
-    return make_token(MANAGE_PURPOSE, f"{registration.pk}:{registration.code}")
-
-
-def manage_url(registration: Registration, *, language: str | None = None) -> str:
-    with translation.override(language or registration.language):
-        path = reverse(
-            "event_registration_manage", kwargs={"token": manage_token(registration)}
-        )
-    return site_url(path)
-
-
-def registration_from_manage_token(token: str) -> Registration:
-    value = read_token(token, MANAGE_PURPOSE, max_age_seconds=MANAGE_MAX_AGE)
-    pk, _sep, code = value.partition(":")
-    try:
-        return Registration.objects.select_related("event").get(pk=pk, code=code)
-    except (Registration.DoesNotExist, ValueError) as exc:
-        raise InvalidToken() from exc
-
-
-def _ics_attachment(registration: Registration) -> dict:
-    from .calendar import registration_ics
-
-    return {
-        "filename": "invitation.ics",
-        "content": registration_ics(registration),
-        "mimetype": "text/calendar; method=REQUEST; charset=utf-8",
-    }
-
-
-def _email(registration: Registration, template: str, *, ics: bool = False, **extra):
-    event = registration.event
-    with translation.override(registration.language):
-        from wagtail.models import Locale
-
-        try:
-            localized = event.get_translation(Locale.get_active())
-        except (Event.DoesNotExist, Locale.DoesNotExist):
-            localized = event
-    context = {
-        "registration": registration,
-        "event": localized,
-        "manage_url": manage_url(registration),
-        "event_url": site_url(
-            f"/{registration.language}/events/{registration.event_id}/"
-        ),
-        **extra,
-    }
-    send_email(
-        to=registration.email,
-        template=f"events/emails/{template}",
-        context=context,
-        language=registration.language,
-        attachments=[_ics_attachment(registration)] if ics else (),
-    )
-
-
 def _allocate(registration: Registration, event: Event) -> Registration:
     """Give a seat or a place in line; the caller holds the event row lock."""
     taken = Registration.objects.filter(
@@ -143,7 +83,7 @@ def _allocate(registration: Registration, event: Event) -> Registration:
         if registration.status == RegistrationStatus.CONFIRMED
         else "registration_waiting"
     )
-    _email(
+    registration_email(
         registration,
         template,
         ics=registration.status == RegistrationStatus.CONFIRMED,
@@ -166,10 +106,16 @@ def registration_create(
     region: str = "",
     accessibility_needs: str = "",
     language: str | None = None,
+    ip_address: str = "",
 ) -> Registration:
     """Register a person: a seat, a place on the waiting list, or (anonymous) a
     registration that waits for its email to be confirmed before it takes either.
+
+    ``ip_address`` is the anonymous visitor's, for the rate limit.
     """
+    if user is not None and not user.is_authenticated:
+        user = None
+    _limit_registrations(user=user, email=email, ip_address=ip_address)
     event = _lock_event(event)
     state = registration_state(event)
     if state == "unpublished":
@@ -179,11 +125,10 @@ def registration_create(
     if state == "closed":
         raise RegistrationClosed()
     language = language or translation.get_language() or settings.LANGUAGE_CODE
-    if user is not None and user.is_authenticated:
+    if user is not None:
         email = user.email
         name = name.strip() or user.get_full_name() or user.display_name or email
     else:
-        user = None
         errors = {}
         if not name.strip():
             errors["name"] = _("Give your name.")
@@ -202,7 +147,9 @@ def registration_create(
     if previous is not None and previous.status == RegistrationStatus.UNVERIFIED:
         if user is None:
             # Send the confirmation link again rather than refusing.
-            _email(previous, "registration_verify", verify_url=_verify_url(previous))
+            registration_email(
+                previous, "registration_verify", verify_url=links.verify_url(previous)
+            )
             return previous
         # Logged in with that address: the account proves it; take the row over.
     elif previous is not None and previous.status != RegistrationStatus.CANCELLED:
@@ -227,8 +174,10 @@ def registration_create(
                 registration.save()
         except IntegrityError as exc:
             raise AlreadyRegistered() from exc
-        _email(
-            registration, "registration_verify", verify_url=_verify_url(registration)
+        registration_email(
+            registration,
+            "registration_verify",
+            verify_url=links.verify_url(registration),
         )
         return registration
     try:
@@ -238,21 +187,26 @@ def registration_create(
         raise AlreadyRegistered() from exc
 
 
-def _verify_url(registration: Registration) -> str:
-    token = make_token(VERIFY_PURPOSE, f"{registration.pk}:{registration.code}")
-    with translation.override(registration.language):
-        path = reverse("event_registration_verify", kwargs={"token": token})
-    return site_url(path)
+def _limit_registrations(*, user, email: str, ip_address: str) -> None:
+    """At most so many registrations an hour per account, or per address and email."""
+    if user is not None:
+        key = f"user:{user.pk}"
+    else:
+        key = f"ip:{ip_address}"
+    rate_limit("event-register", key, limit=REGISTRATIONS_PER_HOUR, period=3600)
+    if user is None:
+        rate_limit(
+            "event-register-email",
+            email.strip().lower(),
+            limit=REGISTRATIONS_PER_EMAIL_PER_HOUR,
+            period=3600,
+        )
 
 
 @transaction.atomic
 def registration_verify(*, token: str) -> Registration:
     """Confirm an anonymous person's email; a link works once."""
-    value = read_token(token, VERIFY_PURPOSE, max_age_seconds=VERIFY_MAX_AGE)
-    pk, _sep, code = value.partition(":")
-    registration = Registration.objects.filter(pk=pk, code=code).first()
-    if registration is None:
-        raise InvalidToken()
+    registration = links.registration_from_verify_token(token)
     event = _lock_event(registration.event)
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
     if registration.status != RegistrationStatus.UNVERIFIED:
@@ -285,7 +239,7 @@ def _promote_waiting(event: Event) -> Registration | None:
         first.waiting_since = None
         first.save(update_fields=["status", "confirmed_at", "waiting_since"])
         first.event = event
-        _email(first, "registration_promoted", ics=True)
+        registration_email(first, "registration_promoted", ics=True)
         promoted = promoted or first
     return promoted
 
@@ -295,15 +249,12 @@ def registration_cancel(*, registration: Registration, by=None) -> Registration:
     """Cancel (by the person, via their link or account, or by an organiser).
 
     A freed seat goes to the first person on the waiting list, who is told by email.
+    ``by`` is None for the holder of the registration's signed link.
     """
-    from .rules import is_registrant
-
     event = _lock_event(registration.event)
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
-    if by is not None and not (
-        is_registrant(by, registration)
-        or by.has_perm("events.manage_registrations", event)
-    ):
+    registration.event = event
+    if by is not None and not by.has_perm("events.cancel_registration", registration):
         raise Forbidden(_("You cannot cancel this registration."))
     if registration.status == RegistrationStatus.CANCELLED:
         raise NotCancellable()
@@ -314,8 +265,7 @@ def registration_cancel(*, registration: Registration, by=None) -> Registration:
     registration.cancelled_at = timezone.now()
     registration.waiting_since = None
     registration.save(update_fields=["status", "cancelled_at", "waiting_since"])
-    registration.event = event
-    _email(registration, "registration_cancelled")
+    registration_email(registration, "registration_cancelled")
     if was_confirmed:
         _promote_waiting(event)
     return registration
@@ -360,8 +310,6 @@ def attendance_mark(
 
 def attendance_mark_codes(*, event: Event, codes: str, by) -> tuple[list, list]:
     """Several codes at once (one per line or separated by commas/spaces)."""
-    import re
-
     done, failed = [], []
     for code in [c for c in re.split(r"[\s,;]+", codes or "") if c]:
         try:
@@ -392,7 +340,7 @@ def registrants_email(
         for registration in Registration.objects.filter(
             event=event, status__in=list(statuses)
         ).select_related("event"):
-            _email(
+            registration_email(
                 registration,
                 "organiser_message",
                 subject=subject.strip(),
@@ -425,30 +373,6 @@ def reminders_send(*, now: datetime.datetime | None = None) -> int:
                 continue
             registration.reminded_at = now
             registration.save(update_fields=["reminded_at"])
-            _email(registration, "registration_reminder", ics=True)
+            registration_email(registration, "registration_reminder", ics=True)
             sent += 1
     return sent
-
-
-def certificate_allowed(registration: Registration) -> bool:
-    from .models import EventKind
-
-    return (
-        registration.attended
-        and registration.status == RegistrationStatus.CONFIRMED
-        and registration.event.kind == EventKind.TRAINING
-    )
-
-
-def event_counts(event: Event) -> dict:
-    from django.db.models import Count, Q
-
-    return Registration.objects.filter(event=event.source).aggregate(
-        registered=Count("pk", filter=Q(status=RegistrationStatus.CONFIRMED)),
-        waiting=Count("pk", filter=Q(status=RegistrationStatus.WAITING)),
-        attended=Count(
-            "pk", filter=Q(status=RegistrationStatus.CONFIRMED, attended=True)
-        ),
-        cancelled=Count("pk", filter=Q(status=RegistrationStatus.CANCELLED)),
-        unverified=Count("pk", filter=Q(status=RegistrationStatus.UNVERIFIED)),
-    )

@@ -16,26 +16,22 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from core.antiabuse import RateLimited, client_ip, rate_limit
+from core.antiabuse import client_ip
 from core.errors import DomainError
 from core.tokens import InvalidToken
 from events import calendar as ical
-from events import queries, services
+from events import links, queries, services
 from events.forms import AccountRegistrationForm, AnonymousRegistrationForm
 from events.models import Event, EventKind, EventLanguage, Registration
 from events.qr import qr_png, qr_svg
-from working_groups.models import WorkingGroup
+from working_groups.queries import group_by_id_or_slug
 
 ICS_TYPE = "text/calendar; charset=utf-8"
 
 
 def _event_or_404(pk) -> Event:
-    event = get_object_or_404(Event.objects.select_related("working_group"), pk=pk)
-    if event.source.pk != event.pk:  # a translation's id: go to the source's
-        raise Http404
-    if not event.is_published:
-        raise Http404
-    return event
+    """A published event by its source id (a translation's id is not found)."""
+    return get_object_or_404(queries.public_events(), pk=pk)
 
 
 def event_list(request):
@@ -45,7 +41,7 @@ def event_list(request):
     group = None
     group_key = request.GET.get("group", "")
     if group_key.isdigit():
-        group = WorkingGroup.objects.filter(pk=group_key).first()
+        group = group_by_id_or_slug(group_key)
     events = queries.filter_events(
         queries.public_events(),
         kind=kind if kind in EventKind.values else "",
@@ -55,8 +51,6 @@ def event_list(request):
     )
     page = Paginator(events, 20).get_page(request.GET.get("page"))
     page.object_list = queries.localized_events(page.object_list)
-    for event in page.object_list:
-        event.seats_left = max(event.capacity - event.confirmed_count, 0)
     return render(
         request,
         "events/event_list.html",
@@ -73,15 +67,8 @@ def event_list(request):
 
 def _detail_context(request, event, form=None):
     text = queries.localized(event)
-    counts = services.event_counts(event)
     state = services.registration_state(event)
-    mine = None
-    if request.user.is_authenticated:
-        mine = (
-            Registration.objects.filter(event=event, user=request.user)
-            .exclude(status="cancelled")
-            .first()
-        )
+    mine = queries.registration_of(request.user, event)
     if form is None and state == "open" and mine is None:
         form = (
             AccountRegistrationForm()
@@ -99,12 +86,11 @@ def _detail_context(request, event, form=None):
     return {
         "event": event,
         "text": text,
-        "counts": counts,
-        "seats_left": max(event.capacity - counts["registered"], 0),
+        "counts": queries.registration_counts(event),
         "state": state,
         "form": form,
         "mine": mine,
-        "mine_url": services.manage_url(mine, language=request.LANGUAGE_CODE)
+        "mine_url": links.manage_url(mine, language=request.LANGUAGE_CODE)
         if mine
         else None,
         "group_text": group_text,
@@ -125,12 +111,6 @@ def _register(request, event):
     if form.is_valid():
         data = form.cleaned_data
         try:
-            key = f"user:{user.pk}" if user else f"ip:{client_ip(request)}"
-            rate_limit("event-register", key, limit=10, period=3600)
-            if not user:
-                rate_limit(
-                    "event-register-email", data["email"].lower(), limit=5, period=3600
-                )
             registration = services.registration_create(
                 event=event,
                 user=user,
@@ -140,11 +120,12 @@ def _register(request, event):
                 region=data["region"],
                 accessibility_needs=data["accessibility_needs"],
                 language=request.LANGUAGE_CODE,
+                ip_address=client_ip(request),
             )
         except ValidationError as error:
             for field, errors in error.message_dict.items():
                 form.add_error(field if field in form.fields else None, errors)
-        except (DomainError, RateLimited) as error:
+        except DomainError as error:
             form.add_error(None, str(error.message))
         else:
             if registration.status == "unverified":
@@ -249,7 +230,7 @@ def calendar_page(request):
 
 def _registration_from_token(token) -> Registration:
     try:
-        return services.registration_from_manage_token(token)
+        return links.registration_from_manage_token(token)
     except InvalidToken as error:
         raise Http404 from error
 
@@ -280,7 +261,7 @@ def registration_verify(request, token):
 def _manage_path(registration, request) -> str:
     return reverse(
         "event_registration_manage",
-        kwargs={"token": services.manage_token(registration)},
+        kwargs={"token": links.manage_token(registration)},
     )
 
 
@@ -297,10 +278,8 @@ def registration_manage(request, token):
             "text": queries.localized(event),
             "token": token,
             "qr": mark_safe(qr_svg(registration.code)),  # noqa: S308 - segno's SVG
-            "certificate": services.certificate_allowed(registration),
-            "can_cancel": registration.is_active
-            and event.end > timezone.now()
-            or registration.status == "unverified",
+            "certificate": registration.certificate_allowed,
+            "can_cancel": registration.is_cancellable,
         },
     )
 
@@ -326,7 +305,7 @@ def registration_qr(request, token):
 
 def registration_certificate(request, token):
     registration = _registration_from_token(token)
-    if not services.certificate_allowed(registration):
+    if not registration.certificate_allowed:
         raise Http404
     from events.certificate import certificate_pdf
 

@@ -19,7 +19,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.errors import DomainError
 
-from . import exports, services
+from . import exports, queries, services
 from .forms import CheckInForm, RegistrantsEmailForm
 from .models import Event, Registration, RegistrationStatus
 
@@ -193,16 +193,13 @@ def desk_view(request, pk):
             messages.error(
                 request, getattr(error, "message", None) or " ".join(error.messages)
             )
-    registrations = Registration.objects.filter(event=event).order_by(
-        "status", "waiting_since", "created_at"
-    )
     return TemplateResponse(
         request,
         "events/admin/desk.html",
         {
             "event": event,
-            "counts": services.event_counts(event),
-            "registrations": registrations,
+            "counts": queries.registration_counts(event),
+            "registrations": queries.desk_registrations(event),
             "checkin_form": checkin_form,
             "email_form": email_form,
             "header_title": event.title,

@@ -1,19 +1,18 @@
 """REST endpoints of this module, registered on the shared router (core.api)."""
 
-from django.db.models import Q
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema
-from rest_framework import mixins, permissions, status, viewsets
+from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from core.antiabuse import idempotent
 from core.api import router
-from core.errors import Forbidden
+from core.permissions import RulesPermission
 
 from . import queries, services
-from .models import MembershipApplication, Organisation, Region
+from .models import Organisation, Region
 from .serializers import (
     ApplicationSerializer,
     DecisionSerializer,
@@ -39,7 +38,8 @@ class OrganisationViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = OrganisationFilter
     lookup_field = "slug"
     lookup_value_regex = "[^/]+"
-    permission_classes = [permissions.AllowAny]
+    permission_classes = [RulesPermission]
+    rules = {"list": None, "retrieve": None}
 
     def get_queryset(self):
         return queries.public_organisations().order_by("name_fr").distinct()
@@ -55,7 +55,8 @@ class WorkingGroupViewSet(viewsets.ReadOnlyModelViewSet):
 
     lookup_field = "slug"
     lookup_value_regex = "[^/]+"
-    permission_classes = [permissions.AllowAny]
+    permission_classes = [RulesPermission]
+    rules = {"list": None, "retrieve": None}
     filterset_fields = ["kind", "theme", "region", "is_open"]
 
     def get_queryset(self):
@@ -71,8 +72,6 @@ class WorkingGroupViewSet(viewsets.ReadOnlyModelViewSet):
     def get_object(self):
         group = queries.group_by_slug(self.kwargs["slug"])
         if group is None:
-            from django.http import Http404
-
             raise Http404
         source = self.get_queryset().get(pk=group.source.pk)
         source.text = group
@@ -96,23 +95,19 @@ class ApplicationViewSet(
     """
 
     serializer_class = ApplicationSerializer
-    permission_classes = [permissions.IsAuthenticated]
+    permission_classes = [RulesPermission]
+    rules = {
+        "list": "working_groups.list_applications",
+        "retrieve": "working_groups.view_application",
+        # The organisation is named in the body: the service asks the rule.
+        "create": None,
+        "approve": "working_groups.decide_application",
+        "reject": "working_groups.decide_application",
+        "withdraw": "working_groups.withdraw_application",
+    }
 
     def get_queryset(self):
-        from .rules import is_secretariat
-
-        user = self.request.user
-        queryset = MembershipApplication.objects.select_related("organisation", "group")
-        if is_secretariat(user):
-            return queryset.order_by("-submitted_at")
-        return (
-            queryset.filter(
-                Q(organisation__representative_links__user=user)
-                | Q(group__coordinators=user)
-            )
-            .distinct()
-            .order_by("-submitted_at")
-        )
+        return queries.applications_visible_to(self.request.user)
 
     @idempotent
     def create(self, request, *args, **kwargs):
@@ -130,38 +125,34 @@ class ApplicationViewSet(
             self.get_serializer(application).data, status=status.HTTP_201_CREATED
         )
 
-    def _decide(self, request, pk, approve: bool):
-        application = get_object_or_404(self.get_queryset(), pk=pk)
-        if not request.user.has_perm("working_groups.decide_application", application):
-            raise Forbidden()
+    def _decide(self, request, approve: bool):
+        application = self.get_object()
         serializer = DecisionSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        reason = serializer.validated_data.get("reason", "")
-        if approve:
-            application = services.application_approve(
-                application=application, by=request.user, reason=reason
-            )
-        else:
-            application = services.application_reject(
-                application=application, by=request.user, reason=reason
-            )
+        decide = (
+            services.application_approve if approve else services.application_reject
+        )
+        application = decide(
+            application=application,
+            by=request.user,
+            reason=serializer.validated_data.get("reason", ""),
+        )
         return Response(self.get_serializer(application).data)
 
     @extend_schema(request=DecisionSerializer)
     @action(detail=True, methods=["post"])
     def approve(self, request, pk=None):
-        return self._decide(request, pk, True)
+        return self._decide(request, approve=True)
 
     @extend_schema(request=DecisionSerializer)
     @action(detail=True, methods=["post"])
     def reject(self, request, pk=None):
-        return self._decide(request, pk, False)
+        return self._decide(request, approve=False)
 
     @action(detail=True, methods=["post"])
     def withdraw(self, request, pk=None):
-        application = get_object_or_404(self.get_queryset(), pk=pk)
         application = services.application_withdraw(
-            application=application, by=request.user
+            application=self.get_object(), by=request.user
         )
         return Response(self.get_serializer(application).data)
 

@@ -1,6 +1,10 @@
-"""Reads with their visibility rules, shared by pages, API, feeds and search."""
+"""Reads with their visibility rules, shared by pages, API, feeds and search.
 
-from django.db.models import Count, Prefetch, Q
+Other modules (events) reach working groups through this module and the model
+relations, never through this app's rules or services' internals.
+"""
+
+from django.db.models import Count, Q
 
 from core.translation import localized_map
 
@@ -54,6 +58,22 @@ def group_by_slug(slug: str) -> WorkingGroup | None:
     return group.get_translation_or_none(active) or group
 
 
+def group_by_id_or_slug(value: str) -> WorkingGroup | None:
+    """A group (any translation) named by id or slug, as event filters name it."""
+    lookup = {"pk": value} if value.isdigit() else {"slug": value}
+    return WorkingGroup.objects.filter(**lookup).order_by("pk").first()
+
+
+def represents(user, organisation: Organisation) -> bool:
+    """Whether ``user`` (signed in) acts for ``organisation``."""
+    return organisation.representative_links.filter(user=user).exists()
+
+
+def coordinates(user, group: WorkingGroup) -> bool:
+    """Whether ``user`` (signed in) coordinates ``group``, in whatever language."""
+    return group.source.coordinators.filter(pk=user.pk).exists()
+
+
 def active_members(group: WorkingGroup):
     return (
         Membership.objects.filter(group=group.source, left_at__isnull=True)
@@ -63,11 +83,29 @@ def active_members(group: WorkingGroup):
     )
 
 
-def organisation_groups(organisation: Organisation):
-    return (
+def _with_group_texts(memberships) -> list:
+    memberships = list(memberships)
+    texts = localized_map([m.group for m in memberships], WorkingGroup)
+    for membership in memberships:
+        membership.group_text = texts[membership.group_id]
+    return memberships
+
+
+def organisation_groups(organisation: Organisation) -> list:
+    """Current memberships of public groups, each with ``group_text``."""
+    return _with_group_texts(
         Membership.objects.filter(organisation=organisation, left_at__isnull=True)
         .filter(group__is_public=True)
         .select_related("group")
+    )
+
+
+def former_memberships(organisation: Organisation) -> list:
+    """Closed memberships of public groups, latest first, each with ``group_text``."""
+    return _with_group_texts(
+        organisation.memberships.filter(left_at__isnull=False, group__is_public=True)
+        .select_related("group")
+        .order_by("-left_at")
     )
 
 
@@ -75,6 +113,42 @@ def represented_organisations(user):
     if not user.is_authenticated:
         return Organisation.objects.none()
     return Organisation.objects.filter(representative_links__user=user).distinct()
+
+
+def join_options(user, group: WorkingGroup) -> dict:
+    """The person's organisations, sorted by where they stand with ``group``.
+
+    ``can_apply`` are those that may send an application now: verified, neither
+    members nor waiting for a decision, to a group open to applications (the
+    service refuses the others with the reason).
+    """
+    source = group.source
+    mine = list(represented_organisations(user))
+    member_ids = set(
+        active_members(source)
+        .filter(organisation__in=mine)
+        .values_list("organisation_id", flat=True)
+    )
+    pending_ids = set(
+        MembershipApplication.objects.filter(
+            group=source, organisation__in=mine, status=ApplicationStatus.PENDING
+        ).values_list("organisation_id", flat=True)
+    )
+    group_open = source.is_open and source.is_public
+    return {
+        "mine": mine,
+        "members": [o for o in mine if o.pk in member_ids],
+        "pending": [o for o in mine if o.pk in pending_ids],
+        "unverified": [o for o in mine if not o.verified],
+        "can_apply": [
+            o
+            for o in mine
+            if group_open
+            and o.verified
+            and o.pk not in member_ids
+            and o.pk not in pending_ids
+        ],
+    }
 
 
 def applications_for_user(user):
@@ -88,10 +162,20 @@ def applications_for_user(user):
     )
 
 
+def applications_visible_to(user):
+    """Those of the person's organisations and groups; all for the secretariat."""
+    queryset = MembershipApplication.objects.select_related("organisation", "group")
+    if not user.is_authenticated:
+        return queryset.none()
+    if not user.has_perm("working_groups.view_all_applications"):
+        queryset = queryset.filter(
+            Q(organisation__representative_links__user=user)
+            | Q(group__coordinators=user)
+        ).distinct()
+    return queryset.order_by("-submitted_at")
+
+
 def pending_applications(group: WorkingGroup):
     return MembershipApplication.objects.filter(
         group=group.source, status=ApplicationStatus.PENDING
     ).select_related("organisation")
-
-
-__all__ = ["Prefetch"]

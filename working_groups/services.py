@@ -1,12 +1,19 @@
-"""Rules of organisations and working groups: every write goes through here."""
+"""Rules of organisations and working groups: every write goes through here.
 
+Who may act is asked of ``rules.py`` (``by.has_perm``); the services check the
+rest (state, duplicates, limits) and raise domain errors with a message.
+"""
+
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from core.antiabuse import rate_limit
 from core.emails import send_email
 from core.errors import DomainError, Forbidden
+from core.roles import SECRETARIAT
 
 from .models import (
     ApplicationStatus,
@@ -16,7 +23,10 @@ from .models import (
     Representative,
     WorkingGroup,
 )
-from .rules import is_secretariat
+
+# Per account and hour: enough for a person, too few for a script.
+REGISTRATIONS_PER_HOUR = 5
+APPLICATIONS_PER_HOUR = 20
 
 
 class GroupClosed(DomainError):
@@ -88,12 +98,11 @@ def _notify(users, *, template: str, context: dict) -> None:
 
 
 def _secretariat():
+    """Who is told of new organisations and of applications to uncoordinated groups."""
     from django.contrib.auth import get_user_model
 
-    from .rules import SECRETARIAT_GROUP
-
     return get_user_model().objects.filter(
-        groups__name__iexact=SECRETARIAT_GROUP, is_active=True
+        groups__name__iexact=SECRETARIAT, is_active=True
     )
 
 
@@ -118,8 +127,14 @@ def organisation_register(
 
     The organisation stays unverified (not public) until the secretariat checks it.
     """
-    if not user or not user.is_authenticated:
+    if not user.has_perm("working_groups.register_organisation"):
         raise Forbidden(_("Log in to register an organisation."))
+    rate_limit(
+        "organisation-register",
+        f"user:{user.pk}",
+        limit=REGISTRATIONS_PER_HOUR,
+        period=3600,
+    )
     number = registration_number.strip()
     if Organisation.objects.filter(registration_number__iexact=number).exists():
         raise DuplicateOrganisation()
@@ -180,9 +195,7 @@ def organisation_update(
     The legal registration number is not editable here: changing it is a new
     verification, done by the secretariat in the admin.
     """
-    from .rules import is_representative
-
-    if not (is_representative(by, organisation) or is_secretariat(by)):
+    if not by.has_perm("working_groups.edit_organisation", organisation):
         raise Forbidden(_("Only a representative or the secretariat may do this."))
     organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
     for name, value in changes.items():
@@ -201,7 +214,7 @@ def organisation_update(
 @transaction.atomic
 def organisation_verify(*, organisation: Organisation, by, verified: bool = True):
     """The secretariat verifies (or withdraws the badge of) an organisation."""
-    if not is_secretariat(by):
+    if not by.has_perm("working_groups.verify_organisation", organisation):
         raise Forbidden(_("Only the secretariat verifies organisations."))
     organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
     if organisation.verified == verified:
@@ -221,9 +234,7 @@ def organisation_verify(*, organisation: Organisation, by, verified: bool = True
 
 @transaction.atomic
 def representative_add(*, organisation: Organisation, user, by, role: str = ""):
-    from .rules import is_representative
-
-    if not (is_secretariat(by) or is_representative(by, organisation)):
+    if not by.has_perm("working_groups.edit_organisation", organisation):
         raise Forbidden(_("Only a representative or the secretariat may do this."))
     link, _created = Representative.objects.get_or_create(
         organisation=organisation, user=user, defaults={"role": role}
@@ -233,9 +244,7 @@ def representative_add(*, organisation: Organisation, user, by, role: str = ""):
 
 @transaction.atomic
 def representative_remove(*, organisation: Organisation, user, by) -> None:
-    from .rules import is_representative
-
-    if not (is_secretariat(by) or is_representative(by, organisation)):
+    if not by.has_perm("working_groups.edit_organisation", organisation):
         raise Forbidden(_("Only a representative or the secretariat may do this."))
     links = Representative.objects.select_for_update().filter(organisation=organisation)
     if links.count() <= 1 and links.filter(user=user).exists():
@@ -253,11 +262,10 @@ def application_submit(
     document=None,
 ) -> MembershipApplication:
     """A representative applies on behalf of a verified CSO to an open group."""
-    from .rules import is_representative
-
     group = WorkingGroup.objects.select_for_update().get(pk=group.source.pk)
-    if not (is_representative(by, organisation) or is_secretariat(by)):
+    if not by.has_perm("working_groups.apply_for_organisation", organisation):
         raise Forbidden(_("Only a representative of the organisation may apply."))
+    rate_limit("group-apply", f"user:{by.pk}", limit=APPLICATIONS_PER_HOUR, period=3600)
     if not organisation.verified:
         raise NotVerified()
     if not group.is_open or not group.is_public:
@@ -293,14 +301,12 @@ def application_submit(
 
 
 def _decide(application, *, by, status: str, reason: str) -> MembershipApplication:
-    from .rules import is_application_coordinator
-
     application = (
         MembershipApplication.objects.select_for_update()
         .select_related("organisation", "group")
         .get(pk=application.pk)
     )
-    if not (is_secretariat(by) or is_application_coordinator(by, application)):
+    if not by.has_perm("working_groups.decide_application", application):
         raise Forbidden(
             _("Only the group's coordinators or the secretariat decide applications.")
         )
@@ -339,20 +345,16 @@ def application_reject(
     *, application: MembershipApplication, by, reason: str
 ) -> MembershipApplication:
     if not reason or not reason.strip():
-        from django.core.exceptions import ValidationError
-
         raise ValidationError({"reason": _("Give the reason for the rejection.")})
     return _decide(application, by=by, status=ApplicationStatus.REJECTED, reason=reason)
 
 
 @transaction.atomic
 def application_withdraw(*, application: MembershipApplication, by):
-    from .rules import is_application_representative
-
     application = MembershipApplication.objects.select_for_update().get(
         pk=application.pk
     )
-    if not is_application_representative(by, application):
+    if not by.has_perm("working_groups.withdraw_application", application):
         raise Forbidden(_("Only a representative of the organisation may do this."))
     if application.status != ApplicationStatus.PENDING:
         raise AlreadyDecided()
@@ -366,20 +368,16 @@ def membership_leave(
     *, organisation: Organisation, group: WorkingGroup, by, reason: str = ""
 ) -> Membership:
     """The CSO leaves a group; the membership period is closed, never deleted."""
-    from .rules import is_coordinator, is_representative
-
     group = group.source
-    if not (
-        is_representative(by, organisation)
-        or is_secretariat(by)
-        or is_coordinator(by, group)
-    ):
-        raise Forbidden(_("Only a representative of the organisation may do this."))
     membership = (
         Membership.objects.select_for_update()
         .filter(organisation=organisation, group=group, left_at__isnull=True)
         .first()
     )
+    # Asked of the membership that would end, so that an outsider learns nothing.
+    asked = membership or Membership(organisation=organisation, group=group)
+    if not by.has_perm("working_groups.leave_group", asked):
+        raise Forbidden(_("Only a representative of the organisation may do this."))
     if membership is None:
         raise DomainError(
             _("This organisation is not a member of the group."), code="not_member"

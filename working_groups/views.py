@@ -10,10 +10,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from core.antiabuse import client_ip, rate_limit
 from core.errors import DomainError
 from core.media import file_download
-from core.translation import localized_map
 from working_groups import queries, services
 from working_groups.forms import (
     ApplicationForm,
@@ -23,14 +21,11 @@ from working_groups.forms import (
     OrganisationForm,
 )
 from working_groups.models import (
-    ApplicationStatus,
     GroupKind,
     MembershipApplication,
     Organisation,
     Region,
-    WorkingGroup,
 )
-from working_groups.rules import is_secretariat
 
 
 def _add_errors(form, error):
@@ -77,34 +72,15 @@ def organisation_detail(request, slug):
     organisation = get_object_or_404(
         Organisation.objects.prefetch_related("fields_of_action"), slug=slug
     )
-    can_see = organisation.verified or (
-        request.user.is_authenticated
-        and (
-            is_secretariat(request.user)
-            or organisation.representative_links.filter(user=request.user).exists()
-        )
-    )
-    if not can_see:
+    if not request.user.has_perm("working_groups.view_organisation", organisation):
         raise Http404
-    groups = list(queries.organisation_groups(organisation))
-    texts = localized_map([m.group for m in groups], WorkingGroup)
-    for membership in groups:
-        membership.group_text = texts.get(membership.group_id, membership.group)
-    past = list(
-        organisation.memberships.filter(left_at__isnull=False, group__is_public=True)
-        .select_related("group")
-        .order_by("-left_at")
-    )
-    past_texts = localized_map([m.group for m in past], WorkingGroup)
-    for membership in past:
-        membership.group_text = past_texts[membership.group_id]
     return render(
         request,
         "working_groups/organisation_detail.html",
         {
             "organisation": organisation,
-            "memberships": groups,
-            "past_memberships": past,
+            "memberships": queries.organisation_groups(organisation),
+            "past_memberships": queries.former_memberships(organisation),
             "can_edit": request.user.has_perm(
                 "working_groups.edit_organisation", organisation
             ),
@@ -116,11 +92,8 @@ def organisation_detail(request, slug):
 def organisation_register(request):
     form = OrganisationForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
         try:
-            rate_limit(
-                "organisation-register", f"user:{request.user.pk}", limit=5, period=3600
-            )
-            data = form.cleaned_data
             organisation = services.organisation_register(
                 user=request.user,
                 name_ar=data["name_ar"],
@@ -221,35 +194,21 @@ def _group_context(request, group, **extra):
         "is_manager": user.has_perm("working_groups.manage_group", source),
     }
     if user.is_authenticated:
-        mine = list(queries.represented_organisations(user))
-        member_ids = {m.organisation_id for m in context["members"]}
-        pending_ids = set(
-            MembershipApplication.objects.filter(
-                group=source,
-                organisation__in=mine,
-                status=ApplicationStatus.PENDING,
-            ).values_list("organisation_id", flat=True)
-        )
-        can_apply = [
-            o
-            for o in mine
-            if o.verified and o.pk not in member_ids and o.pk not in pending_ids
-        ]
+        options = queries.join_options(user, source)
+        apply_form = extra.pop("apply_form", None)
+        if apply_form is None and options["can_apply"]:
+            apply_form = ApplicationForm(
+                organisations=Organisation.objects.filter(
+                    pk__in=[o.pk for o in options["can_apply"]]
+                )
+            )
+        mine = options["mine"]
         context.update(
             my_organisations=mine,
-            my_member_organisations=[o for o in mine if o.pk in member_ids],
-            my_pending=[o for o in mine if o.pk in pending_ids],
-            my_unverified=[o for o in mine if not o.verified],
-            apply_form=extra.pop("apply_form", None)
-            or (
-                ApplicationForm(
-                    organisations=Organisation.objects.filter(
-                        pk__in=[o.pk for o in can_apply]
-                    )
-                )
-                if can_apply and source.is_open
-                else None
-            ),
+            my_member_organisations=options["members"],
+            my_pending=options["pending"],
+            my_unverified=options["unverified"],
+            apply_form=apply_form,
         )
         # The "Join" section only when something there concerns this person: not
         # for someone whose organisations are all members already.
@@ -290,7 +249,6 @@ def _apply(request, group):
     )
     if form.is_valid():
         try:
-            rate_limit("group-apply", f"ip:{client_ip(request)}", limit=20, period=3600)
             services.application_submit(
                 organisation=form.cleaned_data["organisation"],
                 group=group,

@@ -1,7 +1,6 @@
 """Admin of the civil society space: organisations (verification), working groups
 (translatable snippets) and membership applications (decisions)."""
 
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
@@ -26,7 +25,6 @@ from .models import (
     Organisation,
     WorkingGroup,
 )
-from .rules import is_secretariat
 
 
 class LinkColumn(Column):
@@ -151,7 +149,7 @@ def register_viewsets():
 
 def verify_view(request, pk):
     organisation = get_object_or_404(Organisation, pk=pk)
-    if not is_secretariat(request.user):
+    if not request.user.has_perm("working_groups.verify_organisation", organisation):
         raise PermissionDenied
     if request.method == "POST":
         services.organisation_verify(
@@ -226,6 +224,3 @@ def register_urls():
             name="working_groups_admin_decide",
         ),
     ]
-
-
-__all__ = ["forms"]

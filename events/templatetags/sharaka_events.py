@@ -3,7 +3,7 @@
 from django import template
 
 from core.translation import localized_map
-from events import queries, services
+from events import links, queries
 from events.models import Event
 
 register = template.Library()
@@ -17,5 +17,5 @@ def account_registrations(user) -> list:
     texts = localized_map([r.event for r in registrations], Event)
     for registration in registrations:
         registration.event_text = texts[registration.event_id]
-        registration.token = services.manage_token(registration)
+        registration.token = links.manage_token(registration)
     return registrations

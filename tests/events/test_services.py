@@ -1,20 +1,17 @@
-"""Rules of registrations: seats, waiting list, verification, cancellation,
-attendance, certificates, exports and reminders."""
+"""Rules of registrations: seats, waiting list, email verification, cancellation,
+limits and personal data (the organisers' side is in ``test_desk``)."""
 
 import datetime
-import io
 
 import pytest
-from django.core import signing
-from django.core.management import call_command
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from icalendar import Calendar
 
-from core.errors import DomainError, Forbidden
+from core.errors import Forbidden
 from core.tokens import InvalidToken, make_token
-from events import services
-from events.models import EventKind, Registration, RegistrationStatus
+from events import links, services
+from events.models import Registration, RegistrationStatus
 from tests.factories import EventFactory, RegistrationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -135,9 +132,7 @@ def test_a_verification_link_works_only_once(event):
     registration = services.registration_create(
         event=event, name="Salma", email="salma@example.org"
     )
-    token = make_token(
-        services.VERIFY_PURPOSE, f"{registration.pk}:{registration.code}"
-    )
+    token = make_token(links.VERIFY_PURPOSE, f"{registration.pk}:{registration.code}")
     services.registration_verify(token=token)
     with pytest.raises(InvalidToken):
         services.registration_verify(token=token)
@@ -150,8 +145,8 @@ def test_an_expired_or_foreign_verification_link_is_refused(event, monkeypatch):
     value = f"{registration.pk}:{registration.code}"
     with pytest.raises(InvalidToken):
         services.registration_verify(token=make_token("other-purpose", value))
-    token = make_token(services.VERIFY_PURPOSE, value)
-    monkeypatch.setattr(services, "VERIFY_MAX_AGE", -1)
+    token = make_token(links.VERIFY_PURPOSE, value)
+    monkeypatch.setattr(links, "VERIFY_MAX_AGE", -1)
     with pytest.raises(InvalidToken):
         services.registration_verify(token=token)
     with pytest.raises(InvalidToken):
@@ -227,145 +222,6 @@ def test_raising_the_capacity_promotes_waiting_people(event):
     assert waiting.status == RegistrationStatus.CONFIRMED
 
 
-def test_organisers_check_people_in_by_code(event):
-    organiser = UserFactory()
-    event.organisers.add(organiser)
-    registration = register(event)
-    code = registration.code.lower()
-    marked = services.attendance_mark(event=event, code=f" {code} ", by=organiser)
-    assert marked.attended and marked.attended_at
-
-
-def test_only_organisers_mark_attendance(event):
-    registration = register(event)
-    with pytest.raises(Forbidden):
-        services.attendance_mark(event=event, code=registration.code, by=UserFactory())
-
-
-def test_the_secretariat_marks_attendance_of_any_event(event, secretariat):
-    registration = register(event)
-    services.attendance_mark(event=event, code=registration.code, by=secretariat)
-
-
-def test_coordinators_of_the_linked_group_manage_its_event_registrations(homes):
-    from tests.factories import WorkingGroupFactory
-
-    coordinator = UserFactory()
-    event = EventFactory(working_group=WorkingGroupFactory(coordinators=[coordinator]))
-    registration = register(event)
-    services.attendance_mark(event=event, code=registration.code, by=coordinator)
-
-
-def test_waiting_or_unknown_codes_are_not_checked_in(event, secretariat):
-    register(event)
-    register(event)
-    waiting = register(event)
-    with pytest.raises(DomainError):
-        services.attendance_mark(event=event, code=waiting.code, by=secretariat)
-    done, failed = services.attendance_mark_codes(
-        event=event, codes=f"NOPE1234, {waiting.code}", by=secretariat
-    )
-    assert done == [] and len(failed) == 2
-
-
-def test_trainings_issue_a_bilingual_certificate_to_attendees_only(event, secretariat):
-    from events.certificate import arabic_font, certificate_pdf
-
-    registration = register(event)
-    assert not services.certificate_allowed(registration)
-    registration = services.attendance_mark(
-        event=event, code=registration.code, by=secretariat
-    )
-    assert services.certificate_allowed(registration)
-    pdf = certificate_pdf(registration)
-    assert pdf.startswith(b"%PDF")
-    from pypdf import PdfReader
-
-    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
-    assert "Attestation de participation" in text
-    assert registration.name in text
-    if arabic_font():
-        assert b"/FontFile2" in pdf  # the TrueType font with Arabic glyphs
-
-
-def test_meetings_issue_no_certificate(homes, secretariat):
-    event = EventFactory(kind=EventKind.MEETING)
-    registration = register(event)
-    registration = services.attendance_mark(
-        event=event, code=registration.code, by=secretariat
-    )
-    assert not services.certificate_allowed(registration)
-
-
-def test_exports_neutralise_formulas(event):
-    from openpyxl import load_workbook
-
-    from events.exports import registrations_csv, registrations_xlsx
-
-    RegistrationFactory(event=event, name='=HYPERLINK("http://x")', organisation="+1")
-    RegistrationFactory(event=event, name="@SUM(A1)", organisation="-2")
-    RegistrationFactory(event=event, name="\tTab", organisation="\rCR")
-    csv_text = registrations_csv(event).decode("utf-8-sig")
-    assert "'=HYPERLINK" in csv_text and "'+1" in csv_text and "'@SUM" in csv_text
-    assert "'-2" in csv_text and "'\tTab" in csv_text
-    sheet = load_workbook(io.BytesIO(registrations_xlsx(event))).active
-    values = [cell.value for row in sheet.iter_rows() for cell in row]
-    assert '\'=HYPERLINK("http://x")' in values
-    assert not any(isinstance(v, str) and v.startswith("=") for v in values)
-    assert sheet.max_row == 4
-
-
-def test_counts_registered_waiting_and_attended(event, secretariat):
-    first = register(event)
-    register(event)
-    register(event)
-    services.attendance_mark(event=event, code=first.code, by=secretariat)
-    counts = services.event_counts(event)
-    assert (counts["registered"], counts["waiting"], counts["attended"]) == (2, 1, 1)
-
-
-def test_organisers_email_the_registrants(event, secretariat, outbox, run_on_commit):
-    register(event)
-    register(event)
-    register(event)  # waiting: not written to by default
-    outbox.clear()
-    count = run_on_commit(
-        services.registrants_email,
-        event=event,
-        by=secretariat,
-        subject="Programme",
-        message="Voici le programme.",
-    )
-    assert count == 2 and len(outbox) == 2
-    assert "Voici le programme." in outbox[0].body
-    with pytest.raises(Forbidden):
-        services.registrants_email(
-            event=event, by=UserFactory(), subject="x", message="y"
-        )
-
-
-def test_reminders_go_out_once_the_day_before(homes, outbox, run_on_commit):
-    tomorrow = EventFactory(start=timezone.now() + datetime.timedelta(hours=20))
-    later = EventFactory(start=timezone.now() + datetime.timedelta(days=5))
-    register(tomorrow)
-    register(later)
-    outbox.clear()
-    assert run_on_commit(services.reminders_send) == 1
-    assert len(outbox) == 1 and "Reminder" in outbox[0].subject or len(outbox) == 1
-    assert run_on_commit(services.reminders_send) == 0
-    call_command("send_event_reminders", stdout=io.StringIO())
-    assert len(outbox) == 1
-
-
-def test_the_reminder_task_sends_reminders(homes, outbox):
-    from events.tasks import send_event_reminders
-
-    event = EventFactory(start=timezone.now() + datetime.timedelta(hours=3))
-    register(event)
-    result = send_event_reminders.enqueue()
-    assert result.return_value == 1
-
-
 def test_personal_data_is_exported_and_anonymised_on_account_deletion(event):
     from accounts.services import account_delete, account_export
 
@@ -389,29 +245,13 @@ def test_personal_data_is_exported_and_anonymised_on_account_deletion(event):
 
 def test_signing_is_not_reused_across_purposes(event):
     registration = register(event)
-    manage = services.manage_token(registration)
+    manage = links.manage_token(registration)
     with pytest.raises(InvalidToken):
         services.registration_verify(token=manage)
-    assert signing  # the tokens are Django-signed
-
-
-def test_without_an_arabic_font_the_certificate_is_french_only(event, monkeypatch):
-    import subprocess
-
-    from events import certificate
-
-    def no_fc_list(*args, **kwargs):
-        raise OSError("fc-list missing")
-
-    certificate.arabic_font.cache_clear()
-    monkeypatch.setattr(certificate, "FONT_CANDIDATES", [])
-    monkeypatch.setattr(subprocess, "run", no_fc_list)
-    try:
-        registration = RegistrationFactory(event=event, attended=True)
-        pdf = certificate.certificate_pdf(registration)
-        assert pdf.startswith(b"%PDF") and b"/FontFile2" not in pdf
-    finally:
-        certificate.arabic_font.cache_clear()
+    verify = make_token(links.VERIFY_PURPOSE, f"{registration.pk}:{registration.code}")
+    with pytest.raises(InvalidToken):
+        links.registration_from_manage_token(verify)
+    assert links.registration_from_manage_token(manage) == registration
 
 
 def test_an_unconfirmed_address_is_taken_over_by_its_logged_in_owner(event):
@@ -425,3 +265,30 @@ def test_an_unconfirmed_address_is_taken_over_by_its_logged_in_owner(event):
     assert registration.pk == anonymous.pk
     assert registration.status == RegistrationStatus.CONFIRMED
     assert registration.user == person
+
+
+def test_registrations_are_limited_per_address_per_email_and_per_account(homes):
+    from core.antiabuse import RateLimited
+
+    event = EventFactory(capacity=50)
+    for n in range(services.REGISTRATIONS_PER_HOUR):
+        services.registration_create(
+            event=event, name="A", email=f"a{n}@example.org", ip_address="10.0.0.1"
+        )
+    with pytest.raises(RateLimited):
+        services.registration_create(
+            event=event, name="A", email="late@example.org", ip_address="10.0.0.1"
+        )
+    for n in range(services.REGISTRATIONS_PER_EMAIL_PER_HOUR):
+        services.registration_create(
+            event=event, name="B", email="b@example.org", ip_address=f"10.0.1.{n}"
+        )
+    with pytest.raises(RateLimited):
+        services.registration_create(
+            event=event, name="B", email="B@example.org", ip_address="10.0.2.1"
+        )
+    person = UserFactory()
+    for _ in range(services.REGISTRATIONS_PER_HOUR):
+        services.registration_create(event=EventFactory(), user=person)
+    with pytest.raises(RateLimited):
+        services.registration_create(event=EventFactory(), user=person)

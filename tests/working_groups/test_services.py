@@ -329,3 +329,17 @@ def test_personal_data_export_and_erasure(organisation, group, representative):
     submitter = MembershipApplication.objects.get().submitted_by
     assert submitter is None or submitter.email != representative.email
     assert not organisation.representative_links.exists()
+
+
+def test_a_person_registers_a_few_organisations_an_hour_at_most(representative):
+    from core.antiabuse import RateLimited
+
+    for n in range(services.REGISTRATIONS_PER_HOUR):
+        services.organisation_register(
+            user=representative, **register_kwargs(registration_number=f"RC-{n}")
+        )
+    with pytest.raises(RateLimited):
+        services.organisation_register(
+            user=representative, **register_kwargs(registration_number="RC-late")
+        )
+    assert representative.organisations.count() == services.REGISTRATIONS_PER_HOUR

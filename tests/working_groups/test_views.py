@@ -42,7 +42,9 @@ def test_organisation_directory_query_count_is_pinned(
         OrganisationFactory()
     client.get("/fr/organisations/")
     with django_assert_max_num_queries(8):
-        client.get("/fr/organisations/")
+        response = client.get("/fr/organisations/")
+    assert response.status_code == 200
+    assert len(response.context["organisations"]) == 12
 
 
 def test_an_unverified_cso_page_is_seen_only_by_its_representatives(client, homes):
@@ -239,10 +241,15 @@ def test_the_account_page_lists_organisations_and_applications(client, homes):
     assert "Pending" in content or "En attente" in content
 
 
-def test_the_secretariat_verifies_in_the_admin(client, homes, secretariat):
+def test_the_secretariat_verifies_in_the_admin(client, homes, secretariat, editor):
     organisation = OrganisationFactory(verified=False)
-    admin = UserFactory(is_staff=True, is_superuser=True)
-    client.force_login(admin)
+    url = f"/admin/civil-society/organisations/{organisation.pk}/verify/"
+    client.force_login(editor)
+    assert client.get(url).status_code == 302  # refused: back to the dashboard
+    assert client.post(url).status_code == 302
+    organisation.refresh_from_db()
+    assert not organisation.verified
+    client.force_login(secretariat)
     url = f"/admin/civil-society/organisations/{organisation.pk}/verify/"
     assert client.get(url).status_code == 200
     assert client.post(url).status_code == 302
