@@ -1,25 +1,13 @@
 """CSV and XLSX exports of a consultation's contributions for the secretariat.
 
-Cells that a spreadsheet would read as a formula (starting with ``=``, ``+``,
-``-``, ``@``, a tab or a carriage return) are neutralised with a leading
-apostrophe (OWASP's advice against CSV injection). Emails are never exported.
+Written by ``core.exports``, which neutralises what a spreadsheet would run as a
+formula. Emails are never exported.
 """
 
-import csv
-import io
-
 from django.db.models import Count
-from django.utils import timezone
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value):
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+from core import exports
 
 
 def export_rows(queryset) -> tuple[list[str], list[list]]:
@@ -46,49 +34,27 @@ def export_rows(queryset) -> tuple[list[str], list[list]]:
         answer = getattr(c, "answer", None) if hasattr(c, "answer") else None
         rows.append(
             [
-                neutralise(c.reference),
-                neutralise(str(c.get_kind_display())),
-                neutralise(c.title),
-                neutralise(c.body),
-                neutralise(str(c.get_language_display())),
-                neutralise(str(c.get_region_display()) if c.region else ""),
-                neutralise(str(c.get_status_display())),
-                neutralise(c.public_author),
-                timezone.localtime(c.submitted_at).strftime("%Y-%m-%d %H:%M"),
-                timezone.localtime(c.published_at).strftime("%Y-%m-%d %H:%M")
-                if c.published_at
-                else "",
+                c.reference,
+                c.get_kind_display(),
+                c.title,
+                c.body,
+                c.get_language_display(),
+                c.get_region_display() if c.region else "",
+                c.get_status_display(),
+                c.public_author,
+                c.submitted_at,
+                c.published_at,
                 c.n_supports,
-                neutralise(str(answer.get_verdict_display())) if answer else "",
-                neutralise(answer.explanation) if answer else "",
+                answer.get_verdict_display() if answer else "",
+                answer.explanation if answer else "",
             ]
         )
     return headers, rows
 
 
 def to_csv(queryset) -> bytes:
-    headers, rows = export_rows(queryset)
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow([neutralise(str(h)) for h in headers])
-    writer.writerows(rows)
-    # A byte-order mark so that spreadsheet programs read Arabic correctly.
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+    return exports.to_csv(*export_rows(queryset))
 
 
 def to_xlsx(queryset) -> bytes:
-    headers, rows = export_rows(queryset)
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Contributions")[:31]
-    sheet.append([str(h) for h in headers])
-    for row in rows:
-        sheet.append(row)
-    # Force every text cell to be stored as text, never as a formula.
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
+    return exports.to_xlsx(*export_rows(queryset), title=_("Contributions"))

@@ -10,6 +10,7 @@ from rest_framework import viewsets
 from rest_framework.response import Response
 
 from core.api import router
+from core.permissions import RulesPermission
 
 from . import queries
 from .serializers import DocumentDetailSerializer, DocumentSerializer
@@ -27,6 +28,8 @@ FILTER_PARAMS = [
 class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = DocumentSerializer
     filter_backends: list = []
+    permission_classes = [RulesPermission]
+    rules = {"list": None, "retrieve": None}  # public documents only
 
     def get_queryset(self):
         return (

@@ -5,7 +5,7 @@ from django.db.models.functions import ExtractYear
 from taggit.models import Tag
 from wagtail.models import Collection, CollectionViewRestriction
 
-from .models import Category, FileLanguage, LibraryDocument
+from .models import Category, ExtractionStatus, FileLanguage, LibraryDocument
 
 SORTS = ("date", "relevance", "title")
 
@@ -124,16 +124,27 @@ def related_documents(document: LibraryDocument, *, limit: int = 5):
     )
 
 
+def related_pages(document: LibraryDocument):
+    """The pages the document is attached to that the public may see."""
+    return document.related_pages.live().public()
+
+
+def search_and_sort(params) -> tuple[str, str]:
+    """The words searched and the order asked for: relevance with words, the date
+    without (an unknown order is the date)."""
+    text = (params.get("q") or "").strip()[:200]
+    sort = params.get("sort") or ("relevance" if text else "date")
+    return text, sort if sort in SORTS else "date"
+
+
 def apply_search_and_sort(qs, params):
     """Words searched through the site search (Arabic- and French-aware), then the
     order: relevance (with words), date (the default) or title."""
     from django.db.models import Case, IntegerField, When
 
-    from search.engines import Query
-    from search.services import search_run
+    from search.services import Query, search_run
 
-    text = (params.get("q") or "").strip()[:200]
-    sort = params.get("sort") or ("relevance" if text else "date")
+    text, sort = search_and_sort(params)
     if text:
         results = search_run(
             Query(text=text, filters={"type": ["document"]}, page_size=1000)
@@ -151,3 +162,27 @@ def apply_search_and_sort(qs, params):
     if sort == "title":
         return qs.order_by("title", "-pk")
     return qs.order_by("-publication_date", "-pk")
+
+
+def extraction_progress(*, limit: int = 200) -> dict:
+    """Where text extraction stands: counts by status, the share processed, and
+    the documents waiting, scanned or failed (newest first)."""
+    counts = dict(
+        LibraryDocument.objects.values_list("extraction_status")
+        .annotate(n=Count("pk"))
+        .values_list("extraction_status", "n")
+    )
+    total = sum(counts.values())
+    finished = total - counts.get(ExtractionStatus.PENDING, 0)
+    return {
+        "statuses": [
+            (value, label, counts.get(value, 0))
+            for value, label in ExtractionStatus.choices
+        ],
+        "total": total,
+        "finished": finished,
+        "percent": round(100 * finished / total) if total else 100,
+        "documents": LibraryDocument.objects.exclude(
+            extraction_status=ExtractionStatus.DONE
+        ).order_by("-created_at")[:limit],
+    }

@@ -64,7 +64,8 @@ class DocumentDetailSerializer(DocumentSerializer):
         ]
 
     def get_related_pages(self, obj) -> list[dict]:
+        from .queries import related_pages
+
         return [
-            {"id": p.pk, "title": p.title, "url": p.url}
-            for p in obj.related_pages.live().public()
+            {"id": p.pk, "title": p.title, "url": p.url} for p in related_pages(obj)
         ]

@@ -6,6 +6,8 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from core.errors import Forbidden
+
 from .extraction import NoText, extract
 from .models import ExtractionStatus, LibraryDocument
 
@@ -55,6 +57,16 @@ def document_queue_extraction(*, document: LibraryDocument) -> None:
 
     pk = document.pk
     transaction.on_commit(lambda: extract_text_task.enqueue(pk), robust=True)
+
+
+def document_retry_extraction(*, document: LibraryDocument, by) -> None:
+    """Mark the document as waiting for its text again and queue the extraction."""
+    if not by.has_perm("library.manage_extraction"):
+        raise Forbidden()
+    LibraryDocument.objects.filter(pk=document.pk).update(
+        extraction_status=ExtractionStatus.PENDING, extraction_error=""
+    )
+    document_queue_extraction(document=document)
 
 
 def document_count_download(*, document: LibraryDocument) -> None:

@@ -1,7 +1,6 @@
 """The document library: list with facets, sort and pages; document details."""
 
 from django.core.paginator import Paginator
-from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from documents import queries
@@ -21,10 +20,7 @@ def document_list(request):
     base = queries.published().select_related("collection").prefetch_related("tags")
     qs, chosen = queries.filter_documents(base, request.GET)
     facets = queries.facet_counts(qs)
-    text = (request.GET.get("q") or "").strip()[:200]
-    sort = request.GET.get("sort") or ("relevance" if text else "date")
-    if sort not in queries.SORTS:
-        sort = "date"
+    text, sort = queries.search_and_sort(request.GET)
     qs = queries.apply_search_and_sort(qs, request.GET)
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
     selected = {k: {str(v) for v in vs} for k, vs in chosen.items()}
@@ -58,14 +54,12 @@ def document_detail(request, pk: int):
         queries.published().select_related("collection").prefetch_related("tags"),
         pk=pk,
     )
-    if not queries.is_public(document):
-        raise Http404
     return render(
         request,
         "library/document_detail.html",
         {
             "document": document,
             "related": queries.related_documents(document),
-            "related_pages": document.related_pages.live().public().specific(),
+            "related_pages": queries.related_pages(document).specific(),
         },
     )

@@ -70,10 +70,6 @@ def get_source(name: str) -> Source:
     return _sources[name]
 
 
-def sources_for_model(model: type[models.Model]) -> list[Source]:
-    return [s for s in _sources.values() if issubclass(model, s.model)]
-
-
 def facet_labels() -> dict[str, dict[str, str]]:
     """Every facet value's label, as the sources declare them, plus the types."""
     labels: dict[str, dict[str, str]] = {

@@ -133,8 +133,3 @@ def query_terms(text: str, locales: list[str]) -> list[set[str]]:
         if options:
             result.append(options)
     return result
-
-
-def fold_for_display_match(word: str) -> str:
-    """A key to compare words regardless of language (used for highlighting)."""
-    return analyze_word(word, "fr")

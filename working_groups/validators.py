@@ -1,45 +1,35 @@
-"""Upload checks by real content type (the extension alone proves nothing)."""
+"""Upload checks of organisations and working groups, by ``core.uploads``: the
+real type from the bytes, the size limit, images re-saved without metadata.
 
-import filetype
-from django.core.exceptions import ValidationError
+The model fields' migrations name these validators: keep their names.
+"""
+
 from django.utils.translation import gettext_lazy as _
+
+from core import uploads
 
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
-DOCUMENT_TYPES = {
-    "application/pdf",
-    "application/zip",  # docx and odt are zip containers
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/vnd.oasis.opendocument.text",
-    "image/png",
-    "image/jpeg",
-}
-IMAGE_TYPES = {"image/png", "image/jpeg", "image/webp"}
 
-
-def _sniff(upload) -> str | None:
-    position = upload.tell() if hasattr(upload, "tell") else 0
-    upload.seek(0)
-    head = upload.read(8192)
-    upload.seek(position)
-    kind = filetype.guess(head)
-    return kind.mime if kind else None
+DOCUMENTS = uploads.Policy(
+    kinds=("pdf", "docx", "odt", "png", "jpeg"),
+    max_bytes=MAX_DOCUMENT_BYTES,
+    type_message=_("This file is not a PDF, DOCX, ODT, PNG or JPEG document."),
+    size_message=_("The file is larger than 10 MB."),
+)
+IMAGES = uploads.Policy(
+    kinds=("png", "jpeg", "webp"),
+    max_bytes=MAX_IMAGE_BYTES,
+    type_message=_("This file is not a PNG, JPEG or WebP image."),
+    size_message=_("The image is larger than 2 MB."),
+)
 
 
 def validate_document_type(upload) -> None:
-    if upload.size > MAX_DOCUMENT_BYTES:
-        raise ValidationError(_("The file is larger than 10 MB."), code="too_large")
-    if _sniff(upload) not in DOCUMENT_TYPES:
-        raise ValidationError(
-            _("This file is not a PDF, DOCX, ODT, PNG or JPEG document."),
-            code="bad_type",
-        )
+    """A membership application's supporting document."""
+    uploads.clean_upload(upload, DOCUMENTS)
 
 
 def validate_image_type(upload) -> None:
-    if upload.size > MAX_IMAGE_BYTES:
-        raise ValidationError(_("The image is larger than 2 MB."), code="too_large")
-    if _sniff(upload) not in IMAGE_TYPES:
-        raise ValidationError(
-            _("This file is not a PNG, JPEG or WebP image."), code="bad_type"
-        )
+    """An organisation's logo."""
+    uploads.clean_upload(upload, IMAGES)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from django.utils.safestring import SafeString, mark_safe
 
 from ..registry import Entry
-from ..text import analyze_word, latin_locale, query_terms, words
+from ..text import WORD_RE, analyze_word, latin_locale, query_terms
 
 # Facets every engine counts, in display order; "type" is the source's name.
 FACETS = ("type", "locale", "category", "year", "tags")
@@ -77,9 +77,6 @@ class Engine:
     """The interface the search service talks to."""
 
     name = "base"
-
-    def setup(self) -> None:
-        """Create what the engine needs (an Elasticsearch index); idempotent."""
 
     def replace(self, source: str, object_id: str, entries: list[Entry]) -> None:
         """Make the index hold exactly ``entries`` for this record."""
@@ -153,10 +150,5 @@ def highlight(text: str, query: Query, locale: str, *, window: int = 0) -> SafeS
 
 
 def _tokens(text: str):
-    from ..text import WORD_RE
-
     for m in WORD_RE.finditer(text):
         yield m.start(), m.end(), m.group()
-
-
-__all__ = ["Engine", "Hit", "Query", "Results", "highlight", "facet_rows", "words"]

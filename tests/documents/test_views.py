@@ -1,8 +1,9 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Collection, CollectionViewRestriction
 
 from tests.factories import LibraryDocumentFactory
@@ -14,10 +15,9 @@ pytestmark = pytest.mark.django_db
 def private_doc(homes):
     root = Collection.get_first_root_node()
     private = root.add_child(name="Interne")
-    restriction = CollectionViewRestriction.objects.create(
+    CollectionViewRestriction.objects.create(
         collection=private, restriction_type=CollectionViewRestriction.LOGIN
     )
-    assert restriction
     return LibraryDocumentFactory(title="Document interne secret", collection=private)
 
 
@@ -48,13 +48,25 @@ def test_library_filters_by_category_year_language_and_tag(client, homes):
     assert "Guide A" in html and "Etude C" not in html
 
 
-def test_library_list_query_count_does_not_grow_with_documents(
-    client, homes, django_assert_max_num_queries
-):
-    for i in range(15):
-        LibraryDocumentFactory(title=f"Doc {i}", tags=["t1", "t2"])
-    with django_assert_max_num_queries(14):
-        assert client.get("/fr/library/").status_code == 200
+def count_queries(client, url) -> tuple[int, object]:
+    """The queries of one request (after a first one that warms the caches)."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries), response
+
+
+def test_library_list_query_count_does_not_grow_with_documents(client, homes):
+    for i in range(3):
+        LibraryDocumentFactory(title=f"Doc {i}", tags=[f"t{i}", "common"])
+    few, response = count_queries(client, "/fr/library/")
+    assert all(f"Doc {i}" in response.content.decode() for i in range(3))
+    for i in range(3, 12):
+        LibraryDocumentFactory(title=f"Doc {i}", tags=[f"t{i}", "common"])
+    many, response = count_queries(client, "/fr/library/")
+    assert all(f"Doc {i}" in response.content.decode() for i in range(12))
+    assert 0 < few == many <= 14, f"{few} queries for 3 documents, {many} for 12"
 
 
 def test_detail_shows_metadata_download_and_related(client, homes):
@@ -65,7 +77,9 @@ def test_detail_shows_metadata_download_and_related(client, homes):
         tags=["gouvernance"],
     )
     LibraryDocumentFactory(title="Document voisin", tags=["gouvernance"])
-    html = client.get(f"/fr/library/{doc.pk}/").content.decode()
+    response = client.get(f"/fr/library/{doc.pk}/")
+    html = response.content.decode()
+    assert response.status_code == 200
     assert "Le texte fondateur" in html and "Comité" in html
     assert doc.url in html
     assert "Document voisin" in html
@@ -106,11 +120,13 @@ def test_a_private_document_is_served_to_a_signed_in_person(client, private_doc,
 def test_api_lists_documents_with_filters_and_facets(client, homes, private_doc):
     LibraryDocumentFactory(title="Guide A", category="guides")
     LibraryDocumentFactory(title="Etude B", category="studies")
-    data = client.get("/api/documents/?category=guides").json()
+    data = client.get(
+        "/api/documents/?category=guides", HTTP_ACCEPT_LANGUAGE="en"
+    ).json()
     assert [d["title"] for d in data["results"]] == ["Guide A"]
-    assert {"value": "guides", "label": "Guides and references", "count": 1} in data[
-        "facets"
-    ]["category"] or data["facets"]["category"][0]["count"] == 1
+    assert data["facets"]["category"] == [
+        {"value": "guides", "label": "Guides and references", "count": 1}
+    ]
     all_titles = [d["title"] for d in client.get("/api/documents/").json()["results"]]
     assert "Document interne secret" not in all_titles
 
@@ -122,11 +138,16 @@ def test_api_detail_and_private_document_hidden(client, homes, private_doc):
     assert client.get(f"/api/documents/{private_doc.pk}/").status_code == 404
 
 
-def test_api_list_query_count_is_pinned(client, homes, django_assert_max_num_queries):
-    for i in range(10):
+def test_api_list_query_count_does_not_grow_with_documents(client, homes):
+    for i in range(3):
         LibraryDocumentFactory(title=f"Doc {i}", tags=["a"])
-    with django_assert_max_num_queries(12):
-        client.get("/api/documents/")
+    few, response = count_queries(client, "/api/documents/")
+    assert response.json()["count"] == 3
+    for i in range(3, 12):
+        LibraryDocumentFactory(title=f"Doc {i}", tags=["a", f"t{i}"])
+    many, response = count_queries(client, "/api/documents/")
+    assert response.json()["count"] == 12
+    assert 0 < few == many <= 12, f"{few} queries for 3 documents, {many} for 12"
 
 
 def test_admin_shows_extraction_progress(client, homes):
@@ -158,7 +179,6 @@ def test_admin_upload_refuses_html_disguised_as_pdf(client, homes):
 
     admin = UserFactory(is_superuser=True, is_staff=True)
     client.force_login(admin)
-    Group.objects.get_or_create(name="x")
     response = client.post(
         "/admin/documents/multiple/add/",
         {
@@ -168,7 +188,9 @@ def test_admin_upload_refuses_html_disguised_as_pdf(client, homes):
         headers={"x-requested-with": "XMLHttpRequest"},
     )
     assert not LibraryDocument.objects.filter(title__icontains="evil").exists()
-    assert response.status_code in (200, 400)
+    assert response.status_code == 200
+    data = response.json()
+    assert data["success"] is False and "(.pdf)" in data["error_message"]
 
 
 def test_detail_shows_the_file_size_of_a_document_made_in_code(client, homes):
