@@ -1,33 +1,45 @@
 """Site-wide views: sitemap.xml, robots.txt and the news feeds."""
 
+from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_page
-from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
-from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 from cms.models import NewsPage
+from core.links import absolute_url
+from core.sitemaps import PortalAddressMixin, sitemaps
 
 FEED_SIZE = 30
 
 
-class PortalSitemap(Sitemap):
-    """Every live public page of every language, not only the default tree."""
+class PageSitemap(PortalAddressMixin, Sitemap):
+    """Every live public page of every language's tree (each language is a page)."""
 
     def items(self):
-        root = self.get_wagtail_site().root_page
+        site = Site.objects.filter(is_default_site=True).select_related("root_page")
+        root = site.first().root_page if site.exists() else None
+        if root is None:
+            return Page.objects.none()
         trees = Page.objects.none()
         for home in Page.objects.filter(translation_key=root.translation_key):
             trees |= Page.objects.descendant_of(home, inclusive=True)
-        return trees.live().public().order_by("path").defer_streamfields().specific()
+        return trees.live().public().order_by("path").defer_streamfields()
+
+    def location(self, page) -> str:
+        return page.get_url_parts()[2]
+
+    def lastmod(self, page):
+        return page.last_published_at
 
 
 def sitemap(request):
-    return wagtail_sitemap(request, sitemaps={"pages": PortalSitemap(request)})
+    """Editorial pages, then every module's public records (``core.sitemaps``)."""
+    return sitemap_view(request, sitemaps={"pages": PageSitemap(), **sitemaps()})
 
 
 @cache_page(60 * 60)
@@ -39,7 +51,7 @@ def robots_txt(request):
         "Disallow: /api/",
         "Disallow: /*/accounts/",
         "Disallow: /*/account/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
@@ -50,7 +62,7 @@ class NewsRssFeed(Feed):
     description = _("News of the open-government portal")
 
     def title(self):
-        return _("Sharaka: news")
+        return _("%(portal)s: news") % {"portal": _("Open Government Morocco")}
 
     def link(self):
         return reverse("news_feed_rss")

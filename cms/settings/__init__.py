@@ -266,6 +266,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Sharaka"
+# The dashboard's update check calls a remote server, which the CSP (and an
+# offline server) refuses: operators follow releases through their package manager.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_DOCUMENT_MODEL = "library.LibraryDocument"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

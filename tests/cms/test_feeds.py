@@ -35,7 +35,8 @@ def test_the_atom_feed_lists_the_french_news(client, news_index, news_index_fr):
     assert feed.tag == f"{ATOM}feed"
     titles = [entry.findtext(f"{ATOM}title") for entry in feed.findall(f"{ATOM}entry")]
     assert titles == ["Nouvelle"]
-    assert feed.findtext(f"{ATOM}title") == "Sharaka : actualités"
+    # The portal's name, not the software's.
+    assert feed.findtext(f"{ATOM}title") == "Gouvernement ouvert Maroc : actualités"
 
 
 def test_feeds_leave_out_drafts_and_private_news(client, news_index):
@@ -54,32 +55,69 @@ def test_pages_link_their_feeds(client, homes):
     )
 
 
-def test_the_sitemap_lists_the_pages_of_every_language(client, homes):
-    StandardPageFactory(parent=homes["fr"], slug="gouvernance")
-    StandardPageFactory(parent=homes["ar"], slug="hakama")
-    StandardPageFactory(parent=homes["ar"], slug="draft", live=False)
+def _sitemap_locations(client) -> set[str]:
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
     urlset = ET.fromstring(response.content)  # noqa: S314 (our own XML)
-    locations = {url.findtext(f"{ns}loc") for url in urlset.iter(f"{ns}url")}
+    return {url.findtext(f"{ns}loc") for url in urlset.iter(f"{ns}url")}
+
+
+def test_the_sitemap_lists_the_pages_of_every_language(client, homes, settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://portal.example.ma"
+    StandardPageFactory(parent=homes["fr"], slug="gouvernance")
+    StandardPageFactory(parent=homes["ar"], slug="hakama")
+    StandardPageFactory(parent=homes["ar"], slug="draft", live=False)
+    locations = _sitemap_locations(client)
     assert {
-        "http://testserver/ar/",
-        "http://testserver/fr/",
-        "http://testserver/en/",
-        "http://testserver/fr/gouvernance/",
-        "http://testserver/ar/hakama/",
+        "https://portal.example.ma/ar/",
+        "https://portal.example.ma/fr/",
+        "https://portal.example.ma/en/",
+        "https://portal.example.ma/fr/gouvernance/",
+        "https://portal.example.ma/ar/hakama/",
     } <= locations
     assert not any("draft" in location for location in locations)
+    assert all(loc.startswith("https://portal.example.ma/") for loc in locations)
+
+
+def test_the_sitemap_lists_every_module_public_records_and_nothing_private(
+    client, homes, settings
+):
+    from tests.factories import (
+        ConsultationFactory,
+        EventFactory,
+        LibraryDocumentFactory,
+        OrganisationFactory,
+        WorkingGroupFactory,
+    )
+
+    settings.WAGTAILADMIN_BASE_URL = "https://portal.example.ma"
+    consultation = ConsultationFactory(slug="pan-2027")
+    event = EventFactory()
+    hidden_event = EventFactory(is_published=False)
+    group = WorkingGroupFactory()
+    organisation = OrganisationFactory()
+    unverified = OrganisationFactory(verified=False, verified_at=None)
+    document = LibraryDocumentFactory()
+    locations = _sitemap_locations(client)
+    base = "https://portal.example.ma"
+    for code in ("ar", "fr", "en"):
+        assert f"{base}/{code}/consultations/{consultation.slug}/" in locations
+        assert f"{base}/{code}/events/{event.pk}/" in locations
+        assert f"{base}/{code}/working-groups/{group.slug}/" in locations
+        assert f"{base}/{code}/organisations/{organisation.slug}/" in locations
+        assert f"{base}/{code}/library/{document.pk}/" in locations
+    assert not any(f"/events/{hidden_event.pk}/" in loc for loc in locations)
+    assert not any(f"/organisations/{unverified.slug}/" in loc for loc in locations)
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_robots_out_of_private_areas(
-    client, db
+    client, db, settings
 ):
     response = client.get("/robots.txt")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     body = response.content.decode()
-    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert f"Sitemap: {settings.WAGTAILADMIN_BASE_URL}/sitemap.xml" in body
     for path in ("/admin/", "/api/", "/*/account/"):
         assert f"Disallow: {path}" in body

@@ -163,3 +163,16 @@ def test_no_rendered_public_page_holds_an_inline_script(homes, user):
     assert len(pages) >= 10
     offenders = sorted(url for url, html in pages.items() if INLINE_SCRIPT.search(html))
     assert not offenders, f"pages with an inline script: {offenders}"
+
+
+def test_the_admin_dashboard_makes_no_request_to_a_remote_server(
+    client, homes, superuser
+):
+    """Wagtail's update check would call out on every dashboard load; the CSP and
+    an offline server refuse it, so it is off."""
+    client.force_login(superuser)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "releases.wagtail.io" not in html
+    assert "data-w-upgrade" not in html
