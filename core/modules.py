@@ -17,6 +17,7 @@ file of the module  what it declares                             who reads it
 ``privacy.py``      ``export(user)`` and ``erase(user)``         accounts' data export
                                                                  and deletion
 ``demo.py``         ``load(homes=...)`` -> one-line summary      ``load_demo``
+``sitemaps.py``     ``SITEMAPS = {name: ModuleSitemap}``         ``/sitemap.xml``
 ``wagtail_hooks.py`` admin menu, snippets, admin views           Wagtail
 ==================  ===========================================  ====================
 
