@@ -71,4 +71,6 @@ def delete(request):
     messages.success(
         request, _("Your account and your personal data have been erased.")
     )
-    return redirect("/")
+    # The home page in the language the person was using (the URL's prefix), not
+    # "/", which picks a language from the browser now that the session is gone.
+    return redirect("wagtail_serve", "")

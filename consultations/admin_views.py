@@ -19,7 +19,7 @@ from core.errors import DomainError
 
 from . import queries, services
 from .forms import AnswerForm, NoteForm, QueueFilterForm, RejectForm
-from .models import Comment, Consultation, Contribution, ContributionStatus
+from .models import Comment, Consultation, Contribution
 
 QUEUE_PER_PAGE = 30
 LOG_PER_PAGE = 50
@@ -35,11 +35,12 @@ def _error_message(exc: ValidationError | DomainError) -> str:
 
 
 def queue(request):
-    """Contributions to moderate, with filters; pending ones first by default."""
+    """Contributions to moderate, with filters; by default, those that wait for a
+    decision (pending, or hidden after reports)."""
     _require(request.user, "consultations.moderate")
     data = request.GET.copy()
     if "status" not in data and not data.get("flagged"):
-        data["status"] = ContributionStatus.PENDING_MODERATION
+        data["status"] = queries.TO_DECIDE
     form = QueueFilterForm(data)
     filters = form.cleaned_data if form.is_valid() else {}
     qs = queries.moderation_queue(

@@ -137,7 +137,11 @@ class QueueFilterForm(forms.Form):
     )
     status = forms.ChoiceField(
         label=_("Status"),
-        choices=[("", _("All"))] + ContributionStatus.choices,
+        choices=[
+            (queries.TO_DECIDE, _("To decide (waiting or hidden after reports)")),
+            ("", _("All")),
+            *ContributionStatus.choices,
+        ],
         required=False,
     )
     language = forms.ChoiceField(

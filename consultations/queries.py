@@ -270,6 +270,10 @@ def own_contributions(user) -> QuerySet[Contribution]:
 # --- The moderation screens ----------------------------------------------------------
 
 
+# The queue's default view: what waits for a moderator's decision.
+TO_DECIDE = "to_decide"
+
+
 def moderation_queue(
     *,
     consultation=None,
@@ -278,12 +282,22 @@ def moderation_queue(
     language: str = "",
     flagged: bool = False,
 ) -> QuerySet[Contribution]:
-    """Contributions for moderators, oldest first, with their open reports counted."""
+    """Contributions for moderators, oldest first, with their open reports counted.
+
+    ``status=TO_DECIDE``: those waiting for moderation, and those hidden after
+    reports until a moderator restores or rejects them.
+    """
     qs = Contribution.objects.select_related("consultation", "author").annotate(
         open_flags=Count("flags", filter=Q(flags__resolved_at__isnull=True))
     )
     if consultation is not None:
         qs = qs.filter(consultation=consultation)
+    if status == TO_DECIDE:
+        qs = qs.filter(
+            Q(status=ContributionStatus.PENDING_MODERATION)
+            | Q(status=ContributionStatus.HIDDEN, open_flags__gt=0)
+        )
+        status = ""
     for field, value in (("kind", kind), ("status", status), ("language", language)):
         if value:
             qs = qs.filter(**{field: value})

@@ -22,17 +22,33 @@ from . import links, queries, services
 from .models import EventKind
 from .serializers import EventSerializer, RegistrationSerializer, TokenSerializer
 
+# Dates the filters accept: wide enough for any event, and far from the limits of
+# Python's dates (a year 1 or 9999 overflows once moved to UTC or given a day more).
+YEARS = (1900, 2999)
+
 
 def _parse_moment(value: str, field: str, *, end=False):
+    """``from``/``to``: a date or an ISO 8601 date-time; 400 for a date that does
+    not exist (2024-02-30) or one outside ``YEARS``."""
     if not value:
         return None
-    moment = parse_datetime(value)
+    try:
+        moment = parse_datetime(value)
+        day = parse_date(value) if moment is None else None
+    except ValueError as exc:
+        raise ValidationError({field: [_("This date does not exist.")]}) from exc
+    if moment is None and day is None:
+        raise ValidationError({field: [_("Use YYYY-MM-DD or an ISO 8601 date-time.")]})
+    if not YEARS[0] <= (moment or day).year <= YEARS[1]:
+        raise ValidationError(
+            {
+                field: [
+                    _("Give a date between the years %(first)s and %(last)s.")
+                    % {"first": YEARS[0], "last": YEARS[1]}
+                ]
+            }
+        )
     if moment is None:
-        day = parse_date(value)
-        if day is None:
-            raise ValidationError(
-                {field: [_("Use YYYY-MM-DD or an ISO 8601 date-time.")]}
-            )
         moment = datetime.datetime.combine(
             day + datetime.timedelta(days=1 if end else 0), datetime.time.min
         )

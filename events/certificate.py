@@ -88,7 +88,8 @@ def certificate_pdf(registration) -> bytes:
     buffer = io.BytesIO()
     width, height = landscape(A4)
     pdf = canvas.Canvas(buffer, pagesize=(width, height))
-    pdf.setTitle(f"Attestation – {registration.name}")
+    name = registration.certificate_name
+    pdf.setTitle(f"Attestation – {name}" if name else "Attestation")
     font = arabic_font()
     latin = font or "Helvetica"
     pdf.setLineWidth(3)
@@ -109,7 +110,6 @@ def certificate_pdf(registration) -> bytes:
         pdf.drawCentredString(width / 2, y, _ar("نشهد أن"))
     y -= 40
     pdf.setFont(latin, 22)
-    name = registration.name
     pdf.drawCentredString(width / 2, y, _ar(name) if font else name)
     y -= 40
     pdf.setFont(latin, 14)

@@ -12,6 +12,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
+from core.regions import Region
+
 from .models import Event, EventKind
 
 NAMESPACE = uuid.UUID("6f1d2c9e-5a54-4c1b-9d1e-2f3b4a5c6d7e")
@@ -25,7 +27,7 @@ EVENTS = [
         "capacity": 30,
         "language": "ar-fr",
         "group": "transparency",
-        "region": "rabat-sale-kenitra",
+        "region": Region.RABAT_SALE_KENITRA,
         "title": {
             "ar": "دورة تكوينية: الحق في الحصول على المعلومات والمعطيات المفتوحة",
             "fr": "Formation : droit d'accès à l'information et données ouvertes",
@@ -60,7 +62,7 @@ EVENTS = [
         "capacity": 60,
         "language": "ar-fr",
         "group": None,
-        "region": "casablanca-settat",
+        "region": Region.CASABLANCA_SETTAT,
         "title": {
             "ar": "ورشة المجتمع المدني: الإعداد المشترك لخطة العمل الوطنية",
             "fr": "Atelier de la société civile : co-création du plan d'action national",

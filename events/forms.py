@@ -26,7 +26,23 @@ class RegistrationDetailsForm(forms.Form):
 
 
 class AccountRegistrationForm(RegistrationDetailsForm):
-    """For a logged-in person: their name and email come from the account."""
+    """For a logged-in person: the email comes from the account; the name, printed
+    on a certificate of attendance, starts as the account's and must be given
+    when the account has none."""
+
+    name = forms.CharField(
+        label=_("Full name"),
+        max_length=150,
+        help_text=_("As it should appear on your certificate of attendance."),
+    )
+    field_order = ["name", "organisation", "region", "accessibility_needs"]
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        account_name = (user.get_full_name() or user.display_name) if user else ""
+        self.fields["name"].initial = account_name
+        self.fields["name"].required = not account_name
+        self.fields["name"].widget.attrs.update({"dir": "auto", "autocomplete": "name"})
 
 
 class AnonymousRegistrationForm(HumanCheckMixin, RegistrationDetailsForm):

@@ -291,12 +291,26 @@ class Registration(models.Model):
 
     @property
     def certificate_allowed(self) -> bool:
-        """Attendance certificates are for people present at a training."""
+        """Attendance certificates are for people present at a training, once it
+        has started."""
         return (
             self.attended
             and self.status == RegistrationStatus.CONFIRMED
             and self.event.kind == EventKind.TRAINING
+            and self.event.start <= timezone.now()
         )
+
+    @property
+    def certificate_name(self) -> str:
+        """The name printed on the certificate: the one the person registered with,
+        never an email address (older registrations of accounts without a name
+        hold the address: the account's name then, else a blank to fill by hand)."""
+        name = self.name.strip()
+        if name and "@" not in name:
+            return name
+        if self.user_id:
+            return self.user.get_full_name() or self.user.display_name
+        return ""
 
     @property
     def waiting_position(self) -> int | None:

@@ -1,8 +1,9 @@
 """Reads of events with their visibility rules."""
 
 import datetime
+from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
 
 from core.translation import localized_map
@@ -68,6 +69,60 @@ def month_bounds(year: int, month: int):
         else datetime.datetime(year, month + 1, 1, tzinfo=tz)
     )
     return start, end
+
+
+# Months the calendar shows on either side of today, when no event lies further.
+CALENDAR_WINDOW_MONTHS = 12
+
+
+def add_months(day: datetime.date, months: int) -> datetime.date:
+    """The first day of the month ``months`` after (or before) ``day``'s month."""
+    index = day.year * 12 + day.month - 1 + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+@dataclass(frozen=True)
+class CalendarMonth:
+    """A month of the calendar and its neighbours (None past the calendar's range)."""
+
+    first_day: datetime.date
+    previous: datetime.date | None
+    following: datetime.date | None
+
+
+def calendar_range() -> tuple[datetime.date, datetime.date]:
+    """The first and the last month of the calendar (their first days).
+
+    From the first published event, or a year before today if that is earlier, to
+    the last one, or a year after today if that is later: every event has its
+    month, and the previous/next links end instead of leading on for ever.
+    """
+    this_month = timezone.localdate().replace(day=1)
+    first = add_months(this_month, -CALENDAR_WINDOW_MONTHS)
+    last = add_months(this_month, CALENDAR_WINDOW_MONTHS)
+    span = Event.objects.published().aggregate(first=Min("start"), last=Max("start"))
+    if span["first"] is not None:
+        first = min(first, timezone.localtime(span["first"]).date().replace(day=1))
+        last = max(last, timezone.localtime(span["last"]).date().replace(day=1))
+    return first, last
+
+
+def calendar_month(value: str = "") -> CalendarMonth | None:
+    """The calendar's month ``value`` (YYYY-MM), this month if ``value`` is empty or
+    malformed; None for a month outside ``calendar_range()``."""
+    try:
+        year, month = (int(part) for part in value.split("-"))
+        day = datetime.date(year, month, 1)
+    except ValueError:
+        day = timezone.localdate().replace(day=1)
+    first, last = calendar_range()
+    if not first <= day <= last:
+        return None
+    return CalendarMonth(
+        first_day=day,
+        previous=add_months(day, -1) if day > first else None,
+        following=add_months(day, 1) if day < last else None,
+    )
 
 
 def registrations_of(user):

@@ -28,6 +28,8 @@ from .models import Event, Registration, RegistrationStatus
 # same limit for the site and the API.
 REGISTRATIONS_PER_HOUR = 10
 REGISTRATIONS_PER_EMAIL_PER_HOUR = 5
+# People are checked in at the door: from this long before the start, not earlier.
+CHECK_IN_OPENS_BEFORE_START = datetime.timedelta(hours=1)
 
 
 class RegistrationClosed(DomainError):
@@ -127,7 +129,10 @@ def registration_create(
     language = language or translation.get_language() or settings.LANGUAGE_CODE
     if user is not None:
         email = user.email
-        name = name.strip() or user.get_full_name() or user.display_name or email
+        # The name printed on a certificate: never the email address.
+        name = name.strip() or user.get_full_name() or user.display_name
+        if not name:
+            raise ValidationError({"name": _("Give your name.")})
     else:
         errors = {}
         if not name.strip():
@@ -285,10 +290,19 @@ def event_capacity_change(*, event: Event, capacity: int) -> Event:
 def attendance_mark(
     *, event: Event, code: str, by, attended: bool = True
 ) -> Registration:
-    """Check a person in by their registration code (or undo it)."""
+    """Check a person in by their registration code (or undo it).
+
+    Not before the event: check-in opens ``CHECK_IN_OPENS_BEFORE_START`` before the
+    start, since attendance is what a certificate attests.
+    """
     event = event.source
     if not by.has_perm("events.manage_registrations", event):
         raise Forbidden(_("Only the organisers mark attendance."))
+    if attended and timezone.now() < event.start - CHECK_IN_OPENS_BEFORE_START:
+        raise DomainError(
+            _("Check-in opens one hour before the event starts."),
+            code="check_in_not_open",
+        )
     code = (code or "").strip().upper().replace(" ", "").replace("-", "")
     registration = (
         Registration.objects.select_for_update().filter(event=event, code=code).first()

@@ -71,7 +71,7 @@ def _detail_context(request, event, form=None):
     mine = queries.registration_of(request.user, event)
     if form is None and state == "open" and mine is None:
         form = (
-            AccountRegistrationForm()
+            AccountRegistrationForm(user=request.user)
             if request.user.is_authenticated
             else AnonymousRegistrationForm()
         )
@@ -106,8 +106,11 @@ def event_detail(request, pk):
 
 def _register(request, event):
     user = request.user if request.user.is_authenticated else None
-    form_class = AccountRegistrationForm if user else AnonymousRegistrationForm
-    form = form_class(request.POST)
+    form = (
+        AccountRegistrationForm(request.POST, user=user)
+        if user
+        else AnonymousRegistrationForm(request.POST)
+    )
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -136,6 +139,7 @@ def _register(request, event):
                         "your registration."
                     )
                     % {"email": registration.email},
+                    extra_tags="check-email",
                 )
                 return redirect(event.get_absolute_url())
             if registration.status == "waiting":
@@ -183,13 +187,10 @@ def calendar_ics(request):
 
 
 def calendar_page(request):
-    today = timezone.localdate()
-    try:
-        year, month = (int(x) for x in request.GET.get("month", "").split("-"))
-        datetime.date(year, month, 1)
-    except ValueError:
-        year, month = today.year, today.month
-    start, end = queries.month_bounds(year, month)
+    shown = queries.calendar_month(request.GET.get("month", ""))
+    if shown is None:
+        raise Http404
+    start, end = queries.month_bounds(shown.first_day.year, shown.first_day.month)
     events = queries.localized_events(
         queries.filter_events(queries.public_events(), start=start, end=end).order_by(
             "start"
@@ -198,8 +199,6 @@ def calendar_page(request):
     days: dict[datetime.date, list] = {}
     for event in events:
         days.setdefault(timezone.localtime(event.start).date(), []).append(event)
-    previous = (start - datetime.timedelta(days=1)).strftime("%Y-%m")
-    following = end.strftime("%Y-%m")
     # An empty month is a dead end: list what comes next, with a link to its month.
     next_events = []
     if not days:
@@ -221,8 +220,8 @@ def calendar_page(request):
             "days": sorted(days.items()),
             "next_events": next_events,
             "next_month": next_month,
-            "previous": previous,
-            "following": following,
+            "previous": f"{shown.previous:%Y-%m}" if shown.previous else None,
+            "following": f"{shown.following:%Y-%m}" if shown.following else None,
             "feed_url": request.build_absolute_uri(reverse("events_calendar_ics")),
         },
     )

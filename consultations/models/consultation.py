@@ -143,7 +143,13 @@ class Consultation(TranslationSetMixin, TranslatableMixin, models.Model):
     def is_open(self) -> bool:
         return self.status == Status.OPEN
 
-    def get_url_path(self) -> str:
+    def get_url_path(self, language: str | None = None) -> str:
+        """The consultation's page in ``language``, else in this row's language.
+
+        The address is the same in every language but its prefix: a page asked in
+        a language the consultation is not translated into shows its source.
+        """
+        language = language or self.locale.language_code
         if self.is_general_box:
-            return f"/{self.locale.language_code}/consultations/{GENERAL_BOX_SLUG}/"
-        return f"/{self.locale.language_code}/consultations/{self.slug}/"
+            return f"/{language}/consultations/{GENERAL_BOX_SLUG}/"
+        return f"/{language}/consultations/{self.slug}/"

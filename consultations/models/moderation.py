@@ -65,9 +65,11 @@ class OfficialAnswer(models.Model):
     )
     verdict = models.CharField(_("answer"), max_length=16, choices=Verdict.choices)
     explanation = models.TextField(_("explanation"))
+    # Empty once the author's account is gone, and for answers loaded in bulk.
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
+        blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )

@@ -99,8 +99,9 @@ class Contribution(models.Model):
     def is_public(self) -> bool:
         return self.status == ContributionStatus.PUBLISHED
 
-    def get_url_path(self) -> str:
-        return f"{self.consultation.get_url_path()}#contribution-{self.pk}"
+    def get_url_path(self, language: str | None = None) -> str:
+        """Its place on the consultation's page, in ``language`` if given."""
+        return f"{self.consultation.get_url_path(language)}#contribution-{self.pk}"
 
 
 class Comment(models.Model):

@@ -2,14 +2,27 @@
 
 from django import template
 from django.db.models import Count
+from django.utils.translation import get_language
 
+from consultations.models import Consultation
 from consultations.queries import own_contributions as _own
+from core.translation import localized_map
 
 register = template.Library()
 
 
 @register.simple_tag
 def own_contributions(user):
+    """The person's contributions, each with ``consultation_text`` (its consultation
+    in the page's language when translated) and ``url`` (in the page's language)."""
     if not user.is_authenticated:
         return []
-    return _own(user).annotate(support_count=Count("supports", distinct=True))
+    contributions = list(
+        _own(user).annotate(support_count=Count("supports", distinct=True))
+    )
+    texts = localized_map({c.consultation for c in contributions}, Consultation)
+    language = get_language()
+    for contribution in contributions:
+        contribution.consultation_text = texts[contribution.consultation_id]
+        contribution.url = contribution.get_url_path(language)
+    return contributions

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
@@ -110,7 +111,7 @@ def comment(request, slug=None):
     consultation = consultation_or_box(slug)
     source = consultation.source
     form = CommentForm(request.POST)
-    back = _back(request, consultation.get_url_path())
+    back = _back(request, consultation.get_url_path(get_language()))
     if not form.is_valid():
         return _comment_again(request, consultation, form, back)
     data = form.cleaned_data
@@ -155,7 +156,7 @@ def support(request, pk):
         Contribution.objects.select_related("consultation", "consultation__locale"),
         pk=pk,
     )
-    back = _back(request, contribution.get_url_path())
+    back = _back(request, contribution.get_url_path(get_language()))
     try:
         if request.POST.get("remove"):
             services.support_remove(user=request.user, contribution=contribution)
@@ -178,11 +179,13 @@ def flag(request, pk, target="contribution"):
             pk=pk,
         )
         consultation = obj.consultation or obj.contribution.consultation
+        back = f"{consultation.get_url_path(get_language())}#comment-{obj.pk}"
     else:
         obj = get_object_or_404(
             queries.published_contributions().select_related("consultation"), pk=pk
         )
         consultation = obj.consultation
+        back = obj.get_url_path(get_language())
     form = FlagForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -201,7 +204,8 @@ def flag(request, pk, target="contribution"):
             messages.success(
                 request, _("Thank you. Moderators will look at your report.")
             )
-            return redirect(consultation.get_url_path())
+            # Back where the report was made, in the page's language.
+            return redirect(back)
     return render(
         request,
         "consultations/flag.html",
@@ -209,7 +213,7 @@ def flag(request, pk, target="contribution"):
             "form": form,
             "target": obj,
             "target_kind": target,
-            "consultation": consultation,
+            "consultation": queries.translation_in(consultation),
         },
         status=400 if request.method == "POST" else 200,
     )

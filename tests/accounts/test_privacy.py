@@ -162,3 +162,20 @@ def test_a_deleted_address_can_sign_up_again(client, homes, user, mailbox):
             {"email": email, "password1": "Tr3s-secret", "password2": "Tr3s-secret"},
         )
     assert User.objects.filter(email=email, is_active=True).exists()
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "ar"])
+def test_deleting_lands_on_the_home_page_of_the_language_in_use(
+    client, homes, user, language
+):
+    client.force_login(user)
+    response = client.post(
+        url("account_delete", language),
+        {"confirm": "on", "password": PASSWORD},
+        HTTP_ACCEPT_LANGUAGE="en" if language != "en" else "fr",
+    )
+    assert response.status_code == 302
+    assert response["Location"] == f"/{language}/"
+    page = client.get(response["Location"])
+    assert page.status_code == 200
+    assert f'lang="{language}"' in page.content.decode()

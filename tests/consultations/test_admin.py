@@ -61,6 +61,33 @@ def test_the_queue_filters_by_consultation_kind_status_language_and_reports(
     assert published.title in flagged.content.decode()
 
 
+def test_contributions_hidden_after_reports_stay_in_the_queue_s_default_view(
+    client, moderator, consultation, published
+):
+    from tests.factories import UserFactory
+
+    waiting = ContributionFactory(
+        consultation=consultation,
+        status=ContributionStatus.PENDING_MODERATION,
+        title="En attente de modération",
+    )
+    ContributionFactory(consultation=consultation, title="Publiée sans signalement")
+    for _ in range(3):
+        services.flag_create(user=UserFactory(), contribution=published, reason="spam")
+    published.refresh_from_db()
+    assert published.status == ContributionStatus.HIDDEN
+    client.force_login(moderator)
+    html = client.get("/admin/consultations/moderation/").content.decode()
+    assert escape(published.title) in html and escape(waiting.title) in html
+    assert "Publiée sans signalement" not in html
+    # Once a moderator restores it (reports dismissed), it leaves the default view.
+    services.contribution_moderate(
+        contribution=published, moderator=moderator, action="restore"
+    )
+    html = client.get("/admin/consultations/moderation/").content.decode()
+    assert escape(published.title) not in html and escape(waiting.title) in html
+
+
 def test_a_moderator_approves_rejects_and_hides_from_the_admin(
     client, moderator, consultation
 ):

@@ -64,6 +64,26 @@ def test_bad_filters_get_400_with_the_field(api, homes, query):
     assert query[1:].split("=")[0] in response.json()
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?from=2024-02-30",
+        "?to=2024-02-30",
+        "?from=2024-13-01T10:00",
+        "?to=2024-01-01T25:00",
+        "?from=2024-01-01T10:00+99:00",
+        "?from=0001-01-01",
+        "?to=9999-12-31",
+        "?from=9999-12-31T23:59",
+    ],
+)
+def test_impossible_or_out_of_range_dates_get_400_not_500(api, homes, query):
+    api.raise_request_exception = False
+    response = api.get("/api/events/" + query)
+    assert response.status_code == 400
+    assert query[1:].split("=")[0] in response.json()
+
+
 def test_event_list_query_count_is_pinned(api, homes, django_assert_max_num_queries):
     for _ in range(8):
         EventFactory()

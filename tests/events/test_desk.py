@@ -6,11 +6,12 @@ import io
 
 import pytest
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from core.errors import DomainError, Forbidden
 from events import queries, services
 from events.models import EventKind
+from tests.events.helpers import under_way
 from tests.factories import EventFactory, RegistrationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -33,6 +34,7 @@ def test_organisers_check_people_in_by_code(event):
     organiser = UserFactory()
     event.organisers.add(organiser)
     registration = register(event)
+    under_way(event)
     code = registration.code.lower()
     marked = services.attendance_mark(event=event, code=f" {code} ", by=organiser)
     assert marked.attended and marked.attended_at
@@ -46,6 +48,7 @@ def test_only_organisers_mark_attendance(event):
 
 def test_the_secretariat_marks_attendance_of_any_event(event, secretariat):
     registration = register(event)
+    under_way(event)
     services.attendance_mark(event=event, code=registration.code, by=secretariat)
     registration.refresh_from_db()
     assert registration.attended and registration.attended_at is not None
@@ -57,6 +60,7 @@ def test_coordinators_of_the_linked_group_manage_its_event_registrations(homes):
     coordinator = UserFactory()
     event = EventFactory(working_group=WorkingGroupFactory(coordinators=[coordinator]))
     registration = register(event)
+    under_way(event)
     services.attendance_mark(event=event, code=registration.code, by=coordinator)
     registration.refresh_from_db()
     assert registration.attended
@@ -68,6 +72,7 @@ def test_waiting_or_unknown_codes_are_not_checked_in(event, secretariat):
     register(event)
     register(event)
     waiting = register(event)
+    under_way(event)
     with pytest.raises(DomainError):
         services.attendance_mark(event=event, code=waiting.code, by=secretariat)
     done, failed = services.attendance_mark_codes(
@@ -81,6 +86,7 @@ def test_trainings_issue_a_bilingual_certificate_to_attendees_only(event, secret
 
     registration = register(event)
     assert not registration.certificate_allowed
+    under_way(event)
     registration = services.attendance_mark(
         event=event, code=registration.code, by=secretariat
     )
@@ -99,6 +105,7 @@ def test_trainings_issue_a_bilingual_certificate_to_attendees_only(event, secret
 def test_meetings_issue_no_certificate(homes, secretariat):
     event = EventFactory(kind=EventKind.MEETING)
     registration = register(event)
+    under_way(event)
     registration = services.attendance_mark(
         event=event, code=registration.code, by=secretariat
     )
@@ -127,6 +134,7 @@ def test_counts_registered_waiting_and_attended(event, secretariat):
     first = register(event)
     register(event)
     register(event)
+    under_way(event)
     services.attendance_mark(event=event, code=first.code, by=secretariat)
     counts = queries.registration_counts(event)
     assert (counts["registered"], counts["waiting"], counts["attended"]) == (2, 1, 1)
@@ -192,3 +200,56 @@ def test_without_an_arabic_font_the_certificate_is_french_only(event, monkeypatc
         assert pdf.startswith(b"%PDF") and b"/FontFile2" not in pdf
     finally:
         certificate.arabic_font.cache_clear()
+
+
+def test_check_in_is_refused_until_an_hour_before_the_start(event, secretariat):
+    registration = register(event)
+    with pytest.raises(DomainError) as refused:
+        services.attendance_mark(event=event, code=registration.code, by=secretariat)
+    assert refused.value.code == "check_in_not_open"
+    with translation.override("en"):
+        assert "one hour before" in str(refused.value.message)
+    registration.refresh_from_db()
+    assert not registration.attended
+    under_way(event, minutes=-50)  # the doors open: it starts in 50 minutes
+    marked = services.attendance_mark(
+        event=event, code=registration.code, by=secretariat
+    )
+    assert marked.attended
+
+
+def test_a_training_gives_no_certificate_before_it_starts(event):
+    registration = RegistrationFactory(event=event, attended=True)
+    assert not registration.certificate_allowed
+    under_way(event)
+    registration.refresh_from_db()
+    assert registration.certificate_allowed
+
+
+def test_a_certificate_prints_the_registered_name_never_the_email(event, secretariat):
+    from django.core.exceptions import ValidationError
+    from pypdf import PdfReader
+
+    from events.certificate import certificate_pdf
+
+    nameless = UserFactory(display_name="")
+    with pytest.raises(ValidationError) as refused:
+        services.registration_create(event=event, user=nameless)
+    assert "name" in refused.value.message_dict
+    registration = services.registration_create(
+        event=event, user=nameless, name="Salma Idrissi"
+    )
+    under_way(event)
+    registration = services.attendance_mark(
+        event=event, code=registration.code, by=secretariat
+    )
+    text = PdfReader(io.BytesIO(certificate_pdf(registration))).pages[0].extract_text()
+    assert "Salma Idrissi" in text and nameless.email not in text
+    # A registration made before the name was asked holds the address: not printed.
+    older = RegistrationFactory(
+        event=event, user=UserFactory(display_name=""), attended=True
+    )
+    older.name = older.email
+    assert older.certificate_name == ""
+    text = PdfReader(io.BytesIO(certificate_pdf(older))).pages[0].extract_text()
+    assert older.email not in text

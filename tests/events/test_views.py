@@ -11,6 +11,7 @@ from icalendar import Calendar
 
 from events import links, services
 from events.models import Registration, RegistrationStatus
+from tests.events.helpers import under_way
 from tests.factories import EventFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -99,6 +100,19 @@ def test_a_logged_in_person_registers_and_sees_their_code_and_qr(client, event):
     assert qr["Content-Type"] == "image/png"
 
 
+def test_an_account_without_a_name_gives_the_name_for_its_certificate(client, event):
+    person = UserFactory(display_name="")
+    client.force_login(person)
+    page = client.get(f"/fr/events/{event.pk}/")
+    assert page.context["form"].fields["name"].required
+    response = client.post(f"/fr/events/{event.pk}/", {"organisation": "Asso"})
+    assert response.status_code == 400
+    assert not Registration.objects.filter(user=person).exists()
+    response = client.post(f"/fr/events/{event.pk}/", {"name": "Salma Idrissi"})
+    assert response.status_code == 302
+    assert Registration.objects.get(user=person).name == "Salma Idrissi"
+
+
 def test_a_full_event_says_the_person_joins_the_waiting_list(client, event):
     for _ in range(2):
         services.registration_create(event=event, user=UserFactory())
@@ -143,6 +157,7 @@ def test_attendees_of_a_training_download_their_certificate(client, event, secre
     token = links.manage_token(registration)
     url = reverse("event_registration_certificate", kwargs={"token": token})
     assert client.get(url).status_code == 404
+    under_way(event)
     services.attendance_mark(event=event, code=registration.code, by=secretariat)
     response = client.get(url)
     assert response.status_code == 200
@@ -223,6 +238,7 @@ def test_the_desk_is_for_organisers_only(client, event, secretariat, editor):
 def test_the_desk_checks_people_in_and_exports(client, event):
     admin = UserFactory(is_staff=True, is_superuser=True)
     registration = services.registration_create(event=event, user=UserFactory())
+    under_way(event)
     client.force_login(admin)
     response = client.post(
         f"/admin/events/{event.pk}/desk/",
