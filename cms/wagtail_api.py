@@ -5,6 +5,12 @@ of a page also lists its published translations, so that a client can switch
 language the way the site's language switcher does.
 """
 
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    extend_schema,
+    inline_serializer,
+)
+from rest_framework import serializers
 from rest_framework.fields import Field
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import PageSerializer
@@ -44,20 +50,106 @@ class TranslationsField(Field):
         ]
 
 
+# What Wagtail's v2 endpoints answer, for the OpenAPI schema (Wagtail's viewsets
+# build their serializers per request, which schema generators cannot follow).
+_ITEM_META = inline_serializer(
+    "WagtailItemMeta",
+    {
+        "type": serializers.CharField(help_text="app_label.ModelName"),
+        "detail_url": serializers.URLField(),
+        "html_url": serializers.URLField(required=False, allow_null=True),
+        "download_url": serializers.URLField(required=False),
+        "locale": serializers.CharField(required=False),
+        "first_published_at": serializers.DateTimeField(
+            required=False, allow_null=True
+        ),
+    },
+)
+_ITEM = inline_serializer(
+    "WagtailItem",
+    {
+        "id": serializers.IntegerField(),
+        "meta": _ITEM_META,
+        "title": serializers.CharField(),
+    },
+)
+_LISTING = inline_serializer(
+    "WagtailListing",
+    {
+        "meta": inline_serializer(
+            "WagtailListingMeta", {"total_count": serializers.IntegerField()}
+        ),
+        "items": inline_serializer(
+            "WagtailItems",
+            {"id": serializers.IntegerField(), "meta": _ITEM_META},
+            many=True,
+        ),
+    },
+)
+_COMMON = [
+    OpenApiParameter("fields", str, description="Comma-separated fields to add."),
+    OpenApiParameter("limit", int, description="Items per page (at most 20)."),
+    OpenApiParameter("offset", int),
+    OpenApiParameter("order", str, description="A field name, '-' to reverse."),
+    OpenApiParameter("search", str),
+]
+_PAGE_FILTERS = [
+    OpenApiParameter(
+        "type", str, description="A page type, e.g. cms.NewsPage (its fields too)."
+    ),
+    OpenApiParameter("locale", str, enum=["ar", "fr", "en"]),
+    OpenApiParameter("child_of", int),
+    OpenApiParameter("descendant_of", int),
+    OpenApiParameter("translation_of", int),
+]
+
+
+def _described(kind: str, filters=()):
+    """Give a Wagtail v2 viewset's listing and detail views their schema."""
+
+    def decorate(viewset):
+        @extend_schema(
+            operation_id=f"v2_{kind}_list",
+            summary=f"List of {kind}",
+            parameters=[*_COMMON, *filters],
+            responses=_LISTING,
+        )
+        def listing_view(self, request):
+            return super(viewset, self).listing_view(request)
+
+        @extend_schema(
+            operation_id=f"v2_{kind}_detail",
+            summary=f"One of the {kind}",
+            parameters=[OpenApiParameter("fields", str)],
+            responses=_ITEM,
+        )
+        def detail_view(self, request, pk):
+            return super(viewset, self).detail_view(request, pk)
+
+        viewset.listing_view = listing_view
+        viewset.detail_view = detail_view
+        return viewset
+
+    return decorate
+
+
 class SharakaPageSerializer(PageSerializer):
     translations = TranslationsField(read_only=True)
 
 
+@_described("pages", _PAGE_FILTERS)
 class SharakaPagesAPIViewSet(Keep404Mixin, PagesAPIViewSet):
     base_serializer_class = SharakaPageSerializer
     meta_fields = PagesAPIViewSet.meta_fields + ["translations"]
     detail_only_fields = PagesAPIViewSet.detail_only_fields + ["translations"]
 
 
+@_described("images")
 class SharakaImagesAPIViewSet(Keep404Mixin, ImagesAPIViewSet):
     pass
 
 
+@_described("documents")
 class SharakaDocumentsAPIViewSet(Keep404Mixin, DocumentsAPIViewSet):
     pass
 

@@ -2,75 +2,65 @@
 
 Each chart has a title and a description that screen readers announce, and the
 page also shows the same numbers as a table.
+
+Each row is a label above its bar. The SVG has no viewBox: it takes the width of
+its box and its text keeps its real size (a chart shrunk to a phone's width stays
+readable); bars are laid out in percentages of that width.
 """
 
 from dataclasses import dataclass
 
-WIDTH = 640
-ROW = 34
-LABEL_WIDTH = 230
-BAR_HEIGHT = 20
+ROW = 50
+BAR_HEIGHT = 18
+LABEL_BASELINE = 15
+BAR_TOP = 21
+# The longest bar leaves room after it for its value.
+MAX_PERCENT = 80
 
 
 @dataclass
 class Bar:
     label: str
     value: int
-    x: float
-    y: float
-    width: float
-    label_x: float
-    label_anchor: str
-    value_x: float
-    value_anchor: str
-    text_y: float
+    percent: float
+    x: str
+    y: int
+    label_x: str
+    label_y: int
+    value_x: str
+    value_dx: int
+    value_y: int
 
 
 def bar_chart(chart_id: str, title, rows, rtl: bool = False) -> dict:
     """Horizontal bars for ``rows`` of (label, value), mirrored in right-to-left.
 
-    Coordinates run left to right; in RTL the SVG has ``direction="rtl"``, so a
-    text's "start" is its right end: labels start at the right edge, bars grow
-    leftwards from them and each value is written to the left of its bar.
+    In RTL the SVG has ``direction="rtl"``, so a text's "start" is its right end:
+    labels start at the right edge, bars grow leftwards from it and each value is
+    written to the left of its bar.
     """
     rows = [(str(label), int(value)) for label, value in rows]
     maximum = max((v for _l, v in rows), default=0) or 1
-    area = WIDTH - LABEL_WIDTH - 50
     bars = []
     for i, (label, value) in enumerate(rows):
-        width = round(area * value / maximum, 1)
-        y = i * ROW + 6
-        if rtl:
-            bar_x = WIDTH - LABEL_WIDTH - width
-            bars.append(
-                Bar(
-                    label,
-                    value,
-                    bar_x,
-                    y,
-                    width,
-                    WIDTH - 4,
-                    "start",
-                    bar_x - 6,
-                    "start",
-                    y + BAR_HEIGHT - 5,
-                )
+        percent = round(MAX_PERCENT * value / maximum, 2)
+        top = i * ROW
+        start = f"{round(100 - percent, 2)}%" if rtl else "0%"
+        end = f"{round(100 - percent, 2)}%" if rtl else f"{percent}%"
+        bars.append(
+            Bar(
+                label=label,
+                value=value,
+                percent=percent,
+                x=start,
+                y=top + BAR_TOP,
+                label_x="100%" if rtl else "0%",
+                label_y=top + LABEL_BASELINE,
+                value_x=end,
+                value_dx=-6 if rtl else 6,
+                value_y=top + BAR_TOP + BAR_HEIGHT - 4,
             )
-        else:
-            bars.append(
-                Bar(
-                    label,
-                    value,
-                    LABEL_WIDTH,
-                    y,
-                    width,
-                    0,
-                    "start",
-                    LABEL_WIDTH + width + 6,
-                    "start",
-                    y + BAR_HEIGHT - 5,
-                )
-            )
+        )
     total = sum(v for _l, v in rows)
     description = "; ".join(f"{label}: {value}" for label, value in rows)
     return {
@@ -80,7 +70,7 @@ def bar_chart(chart_id: str, title, rows, rtl: bool = False) -> dict:
         "bars": bars,
         "rows": rows,
         "total": total,
-        "width": WIDTH,
-        "height": max(len(rows), 1) * ROW + 12,
+        "height": max(len(rows), 1) * ROW,
+        "bar_height": BAR_HEIGHT,
         "rtl": rtl,
     }

@@ -18,6 +18,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils.html import escape
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
 from cms.models import (
@@ -48,6 +49,31 @@ SOURCE = "ar"
 # Snippets' translation keys are derived from this namespace and a stable name.
 DEMO_NAMESPACE = uuid.UUID("6f1f4a52-58b1-4c1e-9a8e-2f1a3c0d5e77")
 LANGS = ("ar", "fr", "en")
+
+# The governance module serves the bodies and the 2022 meeting (seed 003).
+BODIES_URL = "/{lang}/governance/bodies/"
+MEETING_URL = "/{lang}/governance/meetings/" + meeting_2022.SLUG + "/"
+BODIES_LINK = {
+    "ar": (
+        "أعضاء الهيئات واجتماعاتها",
+        "من يجلس في لجنة الإشراف ولجنة التنفيذ وفضاء المجتمع المدني، وجداول أعمال "
+        "اجتماعاتها ومحاضرها.",
+        "الاطلاع على الهيئات",
+    ),
+    "fr": (
+        "Les membres des instances et leurs réunions",
+        "Qui siège au comité de pilotage, au comité de mise en œuvre et à l'espace "
+        "de la société civile, les ordres du jour et les procès-verbaux de leurs "
+        "réunions.",
+        "Voir les instances",
+    ),
+    "en": (
+        "The bodies' members and meetings",
+        "Who sits on the steering committee, the implementation committee and the "
+        "civil society space, and the agendas and minutes of their meetings.",
+        "See the bodies",
+    ),
+}
 
 PDF_LINK = {
     "ar": (
@@ -99,18 +125,6 @@ def _cta(title: str, text: str, label: str, *, url: str = "", page=None) -> dict
     return {
         "type": "call_to_action",
         "value": {"title": title, "text": text, "link": link},
-    }
-
-
-def _table(rows: list[list[str]], caption: str) -> dict:
-    return {
-        "type": "table",
-        "value": {
-            "data": rows,
-            "first_row_is_table_header": True,
-            "first_col_is_header": False,
-            "table_caption": caption,
-        },
     }
 
 
@@ -310,11 +324,14 @@ class DemoLoader:
             for heading, text in governance.BODIES[code]:
                 body.append(_heading(heading))
                 body += _rich(text)
+            body.append(_cta(*BODIES_LINK[code], url=BODIES_URL.format(lang=code)))
             body.append(_heading(governance.DOCUMENTS_HEADING[code]))
             for key in ("charter", "meeting", "civil_society"):
                 texts = governance.LINKS[key].get(code)
                 target = self.pages.get(key, {}).get(code)
-                if texts and target:
+                if texts and key == "meeting":
+                    body.append(_cta(*texts, url=MEETING_URL.format(lang=code)))
+                elif texts and target:
                     body.append(_cta(*texts, page=target))
             fields[code]["body"] = body
         self.page("governance", StandardPage, "home", governance.SLUG, fields)
@@ -441,10 +458,12 @@ class DemoLoader:
             )
 
     def load_documents(self) -> None:
-        """The charter and the meeting report, under the governance page.
+        """The charter, under the governance page.
 
-        When the document library holds their PDFs (its demo loader makes them from
-        the same texts), each page links to its PDF and the PDF back to the page.
+        When the document library holds its PDF (its demo loader makes it from the
+        same text), the page links to its PDF and the PDF back to the page. The
+        meeting report of 30 September 2022 is no page: it is the governance
+        module's meeting, whose page shows the report and links its PDFs.
         """
         fields = {}
         for code in ("ar", "fr"):
@@ -475,17 +494,30 @@ class DemoLoader:
         self.page(
             "charter", StandardPage, "governance", "steering-committee-charter", fields
         )
-        fields = {}
         for code in ("ar", "fr"):
-            fields[code] = self._meeting_fields(code)
-            pdf = self._pdf_link(meeting_2022.plain_text(code), code)
-            fields[code]["body"] = fields[code]["body"] + pdf
-        self.page("meeting", StandardPage, "governance", meeting_2022.SLUG, fields)
-        for key, module in (("charter", charter), ("meeting", meeting_2022)):
-            for code in ("ar", "fr"):
-                document = self._library_document(module.plain_text(code))
-                if document is not None:
-                    document.related_pages.add(self.pages[key][code])
+            document = self._library_document(charter.plain_text(code))
+            if document is not None:
+                document.related_pages.add(self.pages["charter"][code])
+        self.retire_meeting_page()
+
+    def retire_meeting_page(self) -> None:
+        """Remove the free page an earlier demo made for the 2022 meeting, unless
+        an editor changed it, and send its address to the meeting's page."""
+        for code in ("ar", "fr"):
+            parent = self.pages["governance"].get(code)
+            if parent is None:
+                continue
+            page = (
+                StandardPage.objects.child_of(_fresh(parent))
+                .filter(slug=meeting_2022.SLUG)
+                .first()
+            )
+            if page is None or self._hand_edited(page):
+                continue
+            old_path = f"/{code}/governance/{meeting_2022.SLUG}/"
+            page.delete()
+            Redirect.add_redirect(old_path, MEETING_URL.format(lang=code))
+            self.updated += 1
 
     @staticmethod
     def _library_document(text: str):
@@ -504,42 +536,6 @@ class DemoLoader:
         if document is None:
             return []
         return [_cta(*PDF_LINK[code], url=f"/{code}/library/{document.pk}/")]
-
-    @staticmethod
-    def _meeting_fields(code: str) -> dict:
-        m = meeting_2022
-        labels = m.LABELS[code]
-        rows = [[labels["name"], labels["institution"], labels["attendance"]]]
-        rows += [
-            [
-                p["name"][code],
-                p["institution"][code],
-                labels["remote"] if p["remote"] else labels["in_person"],
-            ]
-            for p in m.PARTICIPANTS
-        ]
-        body = [
-            _heading(labels["date"]),
-            _paragraph(to_html([m.DATE_TEXT[code]])),
-            _heading(labels["place"]),
-            _paragraph(to_html([m.PLACE[code]])),
-            _heading(labels["participants"]),
-            _table(rows, labels["participants_caption"]),
-            _heading(labels["absent"]),
-            _paragraph(to_html([m.ABSENT[code]])),
-            _heading(labels["agenda"]),
-            _paragraph(
-                "<ol>"
-                + "".join(f"<li>{escape(i)}</li>" for i in m.AGENDA[code])
-                + "</ol>"
-            ),
-            _heading(labels["discussed"]),
-        ]
-        for heading, section in m.DISCUSSED[code]:
-            body.append(_heading(heading, "h3"))
-            body += _rich(section)
-        body += [_heading(labels["agreed"]), _paragraph(to_html([m.AGREED[code]]))]
-        return {"title": m.TITLE[code], "intro": m.INTRO[code], "body": body}
 
     # Menu, footer, contact -------------------------------------------------------
 

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "consultations",
     "working_groups",
     "events",
+    "governance",
     "frontend",
     # Wagtail
     "wagtail_localize",
@@ -328,6 +329,23 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "PREPROCESSING_HOOKS": ["core.schema.public_api_only"],
+    # Choice sets that share a field name across modules, named once each.
+    "ENUM_NAME_OVERRIDES": {
+        "ConsultationStatusEnum": "consultations.models.Status",
+        "ContributionStatusEnum": "consultations.models.ContributionStatus",
+        "ContributionKindEnum": "consultations.models.ContributionKind",
+        "ContributionLanguageEnum": "consultations.models.ContributionLanguage",
+        "EventKindEnum": "events.models.EventKind",
+        "EventLanguageEnum": "events.models.EventLanguage",
+        "RegistrationStatusEnum": "events.models.RegistrationStatus",
+        "WorkingGroupKindEnum": "working_groups.models.GroupKind",
+        "ApplicationStatusEnum": "working_groups.models.ApplicationStatus",
+        "DocumentLanguageEnum": "documents.models.FileLanguage",
+        "DocumentCategoryEnum": "documents.models.Category",
+        "RegionEnum": "core.regions.Region",
+        "MeetingStatusEnum": "governance.models.MeetingStatus",
+    },
     # Schema warnings are developers' business (tests/cms check the schema), not a
     # deployment's: keep them out of `check --deploy --fail-level WARNING`.
     "ENABLE_DJANGO_DEPLOY_CHECK": False,

@@ -1,13 +1,17 @@
-"""Template helpers of the public site: language switcher, alternates, Open Graph."""
+"""Template helpers of the public site: language switcher, alternates, Open Graph,
+form errors, time left and the anchors of long pages."""
 
+import datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django import template
 from django.conf import settings
+from django.forms import BaseForm
 from django.templatetags.static import static
 from django.urls import Resolver404, resolve, translate_url
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language, override
+from django.utils.translation import get_language, gettext, override
 from wagtail.models import Page, Site
 
 register = template.Library()
@@ -185,3 +189,96 @@ def block_link_url(link) -> str:
     if page:
         return page.localized.url
     return link.get("url") or "#"
+
+
+# --- Forms: the error summary and the page title ----------------------------------
+
+
+def _forms_with_errors(context):
+    """Bound forms of the template context that have errors.
+
+    ``type()`` is used rather than ``isinstance``: a lazy value (the CSRF token,
+    the menu) would otherwise be evaluated just to be inspected.
+    """
+    for layer in context.dicts:
+        if not isinstance(layer, dict):
+            continue
+        for value in layer.values():
+            if issubclass(type(value), BaseForm) and value.is_bound and value.errors:
+                yield value
+
+
+@register.simple_tag(takes_context=True)
+def error_title_prefix(context) -> str:
+    """``"Error: "`` (translated) when a form of the page has errors, for the
+    ``<title>``: the first thing a screen reader says after a failed submit."""
+    for _form in _forms_with_errors(context):
+        return gettext("Error:") + " "
+    return ""
+
+
+@register.filter
+def field_anchor(field) -> str:
+    """The id of the control that an error summary's link leads to: the input
+    itself, or the first choice of a group of radio buttons or checkboxes."""
+    try:
+        first = field.subwidgets[0].id_for_label
+    except (IndexError, AttributeError, TypeError):
+        first = ""
+    return first or field.id_for_label or field.auto_id or ""
+
+
+@register.filter
+def checked_count(facet_groups) -> int:
+    """How many facet values are chosen: rows are tuples ending with ``checked``."""
+    count = 0
+    for group in facet_groups or ():
+        rows = group[-1]
+        count += sum(1 for row in rows if row and row[-1] is True)
+    return count
+
+
+# --- Consultations: time left -----------------------------------------------------
+
+
+@register.filter
+def days_until(moment) -> int | None:
+    """Calendar days from today to ``moment`` in the portal's time zone (0 on the
+    day itself, negative once past); ``None`` without a date."""
+    if not moment:
+        return None
+    if isinstance(moment, datetime.datetime):
+        if timezone.is_aware(moment):
+            moment = timezone.localtime(moment)
+        moment = moment.date()
+    return (moment - timezone.localdate()).days
+
+
+# --- Long pages: anchors of the headings ------------------------------------------
+
+
+@register.simple_tag
+def body_anchors(body) -> dict:
+    """Block id -> anchor of the headings and articles of a StreamField body, the
+    same anchors as the page's table of contents links to; none when the body is
+    too short to have a table of contents (charter articles keep their own id)."""
+    from cms.outline import TOC_MIN_ENTRIES, body_outline
+
+    outline = body_outline(body)
+    if len(outline) < TOC_MIN_ENTRIES:
+        return {}
+    return {entry["block_id"]: entry["anchor"] for entry in outline}
+
+
+@register.filter
+def get_item(mapping, key):
+    try:
+        return mapping.get(key)
+    except AttributeError:
+        return None
+
+
+@register.filter
+def bare_label(label) -> str:
+    """A field's label without its closing punctuation, to be followed by ": ..."."""
+    return str(label or "").strip().rstrip(" .:;?!؟،")

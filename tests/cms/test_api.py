@@ -255,6 +255,28 @@ def test_the_openapi_schema_is_served(client, db):
     assert schema["info"]["title"] == "Sharaka API"
 
 
+def test_the_schema_describes_the_public_api_only_and_without_complaint(
+    client, db, capsys
+):
+    response = client.get(
+        "/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json"
+    )
+    assert response.status_code == 200
+    paths = response.json()["paths"]
+    assert all(path.startswith("/api/") for path in paths), [
+        p for p in paths if not p.startswith("/api/")
+    ]
+    assert "/api/./" not in paths
+    # Wagtail's pages are described with their filters and what they answer.
+    listing = paths["/api/v2/pages/"]["get"]
+    names = {parameter["name"] for parameter in listing["parameters"]}
+    assert {"type", "locale", "fields", "limit", "offset"} <= names
+    content = listing["responses"]["200"]["content"]["application/json"]
+    assert content["schema"]["$ref"].endswith("/WagtailListing")
+    # Generating it writes nothing to the server's log (no error, no warning).
+    assert capsys.readouterr().err == ""
+
+
 def test_the_docs_use_only_local_assets_and_no_inline_script(client, db):
     response = client.get("/api/docs/")
     assert response.status_code == 200

@@ -28,7 +28,6 @@ PATHS = [
     "",
     "governance/",
     "governance/steering-committee-charter/",
-    "governance/steering-committee-meeting-2022-09-30/",
     "civil-society/",
     "civil-society/useful-links/",
     "news/",
@@ -199,22 +198,30 @@ def test_the_arabic_texts_have_no_pdf_extraction_debris():
         assert "الإشراف" in text and "لجنة" in text
 
 
-def test_the_report_page_lists_participants_institutions_and_remote_marks(demo, client):
-    remote = sum(p["remote"] for p in meeting_2022.PARTICIPANTS)
-    assert len(meeting_2022.PARTICIPANTS) == 26 and remote == 6
-    for language, mark in (("ar", "عن بعد"), ("fr", "À distance")):
-        path = "governance/steering-committee-meeting-2022-09-30/"
-        page = page_at(language, path)
-        rows = stream_of(page, "table")[0]["data"]
-        assert len(rows) == 27  # a header row, then one row per participant
-        html = client.get(f"/{language}/{path}").content.decode()
-        for participant in meeting_2022.PARTICIPANTS:
-            assert escape(participant["name"][language]) in html
-            assert escape(participant["institution"][language]) in html
-        assert html.count(f"<td>{mark}</td>") == remote
-        for absent in meeting_2022.ABSENT[language]:
-            assert escape(absent) in html
-    assert "4 octobre 2022" in client.get(f"/fr/{path}").content.decode()
+def test_the_governance_page_leads_to_the_bodies_and_the_2022_meeting(demo, client):
+    """The 2022 report is the governance module's meeting, not a page of its own
+    (tests/governance/test_demo.py checks that meeting's page)."""
+    for language in ("ar", "fr"):
+        assert not StandardPage.objects.filter(
+            slug=meeting_2022.SLUG, locale__language_code=language
+        ).exists()
+        html = client.get(f"/{language}/governance/").content.decode()
+        meeting = f"/{language}/governance/meetings/{meeting_2022.SLUG}/"
+        assert f'href="{meeting}"' in html
+        assert f'href="/{language}/governance/bodies/"' in html
+
+
+def test_an_earlier_demos_meeting_page_is_retired_with_a_redirect(demo, client):
+    from wagtail.contrib.redirects.models import Redirect
+
+    governance_page = page_at("fr", "governance/")
+    old = StandardPage(title="Ancien compte rendu", slug=meeting_2022.SLUG)
+    governance_page.add_child(instance=old)
+    old.save_revision().publish()
+    content.load(homes=demo)
+    assert not StandardPage.objects.filter(pk=old.pk).exists()
+    redirect = Redirect.objects.get(old_path=f"/fr/governance/{meeting_2022.SLUG}")
+    assert redirect.link == f"/fr/governance/meetings/{meeting_2022.SLUG}/"
 
 
 def test_the_participation_channels_lead_to_the_modules(demo, client):
@@ -370,21 +377,16 @@ def test_the_load_demo_command_builds_the_portal(db, settings, tmp_path):
     assert Page.objects.count() == pages
 
 
-def test_the_charter_and_report_link_to_their_pdfs_in_the_library(
-    db, client, settings, tmp_path
-):
-    """The library makes PDFs from plain_text(); pages and PDFs link both ways."""
+def test_the_charter_links_to_its_pdfs_in_the_library(db, client, settings, tmp_path):
+    """The library makes PDFs from plain_text(); page and PDF link both ways (the
+    2022 report's PDFs belong to its meeting: tests/governance/test_demo.py)."""
     from documents.models import LibraryDocument
 
     settings.MEDIA_ROOT = tmp_path
 
     call_command("load_demo", hostname="testserver")
     for language in ("ar", "fr"):
-        for path in (
-            "governance/steering-committee-charter/",
-            "governance/steering-committee-meeting-2022-09-30/",
-        ):
-            page = page_at(language, path)
-            document = LibraryDocument.objects.get(related_pages=page)
-            html = client.get(page.url).content.decode()
-            assert f'href="/{language}/library/{document.pk}/"' in html
+        page = page_at(language, "governance/steering-committee-charter/")
+        document = LibraryDocument.objects.get(related_pages=page)
+        html = client.get(page.url).content.decode()
+        assert f'href="/{language}/library/{document.pk}/"' in html

@@ -297,7 +297,7 @@ def test_arabic_pages_and_emails_write_event_dates_in_arabic_order(client, homes
     person = UserFactory()
     services.registration_create(event=event, user=person)
     client.force_login(person)
-    expected = "9 ديسمبر 2026، 09:00"
+    expected = "9 دجنبر 2026، 09:00"
     for url in (f"/ar/events/{event.pk}/", "/ar/events/", "/ar/account/"):
         content = client.get(url).content.decode()
         assert expected in content, url

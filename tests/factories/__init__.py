@@ -15,6 +15,13 @@ from .cms import (  # noqa: F401
 from .consultations import CommentFactory, ConsultationFactory, ContributionFactory  # noqa: F401
 from .documents import LibraryDocumentFactory  # noqa: F401
 from .events import EventFactory, RegistrationFactory  # noqa: F401
+from .governance import (  # noqa: F401
+    ActionPlanFactory,
+    AttendanceFactory,
+    BodyFactory,
+    MeetingFactory,
+    MemberFactory,
+)
 from .working_groups import (  # noqa: F401
     MembershipApplicationFactory,
     MembershipFactory,

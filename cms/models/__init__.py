@@ -1,0 +1,32 @@
+"""Editorial pages, snippets and site settings of the portal."""
+
+from .chrome import ContactSettings, FooterContent, MenuItem, UsefulLink
+from .news import NEWS_PER_PAGE, NewsIndexPage, NewsKind, NewsPage, NewsPageTag
+from .pages import (
+    SECTION_PAGE_TYPES,
+    SECTION_PARENT_TYPES,
+    BasePage,
+    GuideIndexPage,
+    GuidePage,
+    HomePage,
+    StandardPage,
+)
+
+__all__ = [
+    "NEWS_PER_PAGE",
+    "SECTION_PAGE_TYPES",
+    "SECTION_PARENT_TYPES",
+    "BasePage",
+    "ContactSettings",
+    "FooterContent",
+    "GuideIndexPage",
+    "GuidePage",
+    "HomePage",
+    "MenuItem",
+    "NewsIndexPage",
+    "NewsKind",
+    "NewsPage",
+    "NewsPageTag",
+    "StandardPage",
+    "UsefulLink",
+]

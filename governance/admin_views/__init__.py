@@ -1,0 +1,1 @@
+"""The secretariat's admin screens: a meeting's steps, the end of a membership."""

@@ -1,0 +1,58 @@
+"""The governance module's models: bodies and mandates, meetings and their steps."""
+
+from .bodies import (
+    SEAT_ROLES,
+    ActionPlan,
+    Body,
+    BodyKind,
+    Constituency,
+    EndProposal,
+    EndReason,
+    Member,
+    MemberRole,
+    ProposalStatus,
+)
+from .meetings import (
+    ATTENDED,
+    STEPS,
+    AgendaItem,
+    AgendaProposal,
+    AgendaProposalStatus,
+    Attendance,
+    AttendanceStatus,
+    Decision,
+    DecisionMethod,
+    DecisionResult,
+    Meeting,
+    MeetingStatus,
+    MinutesRemark,
+)
+from .text import LANGUAGES, REQUIRED
+
+__all__ = [
+    "ATTENDED",
+    "LANGUAGES",
+    "REQUIRED",
+    "SEAT_ROLES",
+    "STEPS",
+    "ActionPlan",
+    "AgendaItem",
+    "AgendaProposal",
+    "AgendaProposalStatus",
+    "Attendance",
+    "AttendanceStatus",
+    "Body",
+    "BodyKind",
+    "Constituency",
+    "Decision",
+    "DecisionMethod",
+    "DecisionResult",
+    "EndProposal",
+    "EndReason",
+    "Meeting",
+    "MeetingStatus",
+    "Member",
+    "MemberRole",
+    "MinutesRemark",
+    "ProposalStatus",
+]
