@@ -10,7 +10,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.urls import include, path, reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
@@ -170,14 +171,19 @@ def comment_action(request, pk, action):
 
 
 def _closeout_charts(stats: dict) -> list:
+    """The close-out's charts, mirrored when the admin is in Arabic."""
+    rtl = translation.get_language_bidi()
     return [
-        bar_chart("a-kind", _("Contributions per kind"), stats["per_kind"]),
-        bar_chart("a-lang", _("Contributions per language"), stats["per_language"]),
-        bar_chart("a-region", _("Contributions per region"), stats["per_region"]),
+        bar_chart("a-kind", _("Contributions per kind"), stats["per_kind"], rtl),
+        bar_chart(
+            "a-lang", _("Contributions per language"), stats["per_language"], rtl
+        ),
+        bar_chart("a-region", _("Contributions per region"), stats["per_region"], rtl),
         bar_chart(
             "a-day",
             _("Contributions per day"),
             [(d.strftime("%d/%m"), n) for d, n in stats["per_day"]],
+            rtl,
         ),
     ]
 
@@ -260,3 +266,17 @@ def log(request):
         "consultations/admin/log.html",
         {"page_title": _("Moderation log"), "header_icon": "history", "page_obj": page},
     )
+
+
+# Under /admin/consultations/, named "consultations_admin:<name>".
+patterns = [
+    path("moderation/", queue, name="queue"),
+    path("moderation/log/", log, name="log"),
+    path("moderation/<int:pk>/", contribution_detail, name="contribution"),
+    path("moderation/<int:pk>/answer/", contribution_answer, name="answer"),
+    path("moderation/<int:pk>/<str:action>/", contribution_action, name="action"),
+    path("comments/<int:pk>/<str:action>/", comment_action, name="comment_action"),
+    path("<int:pk>/closeout/", closeout, name="closeout"),
+    path("<int:pk>/export.<str:fmt>", export, name="export"),
+]
+urlpatterns = [path("consultations/", include((patterns, "consultations_admin")))]

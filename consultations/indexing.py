@@ -19,7 +19,9 @@ from .models import (
 
 
 def consultation_entries(consultation: Consultation):
-    tags = [t.slug for t in consultation.source.tags.all()]
+    # Each translation carries its themes in its own language's words (the
+    # source's would put Arabic tags on French entries).
+    tags = [t.name for t in consultation.tags.all()]
     yield Entry(
         source="consultation",
         object_id=str(consultation.pk),
@@ -66,7 +68,9 @@ register(
     Source(
         name="consultation",
         model=Consultation,
-        queryset=lambda: Consultation.objects.select_related("locale"),
+        queryset=lambda: Consultation.objects.select_related("locale").prefetch_related(
+            "tags"
+        ),
         entries=consultation_entries,
         label=_("Consultations"),
     )

@@ -65,7 +65,10 @@ def themes(language: str | None = None, *, limit: int = 30):
 
     Each translation is tagged in its own language's words.
     """
-    shown = consultations_in_language(language).filter(is_general_box=False)
+    language = language or translation.get_language() or "ar"
+    shown = consultations_in_language(language).filter(
+        is_general_box=False, locale__language_code=language
+    )
     return Consultation.tags.most_common(
         extra_filters={"consultation__in": shown}
     ).order_by("name")[:limit]

@@ -1,6 +1,7 @@
-"""The admin: consultations as translatable snippets, and the moderation screens."""
+"""The admin: consultations as translatable snippets, and the menu and URLs of the
+moderation screens (in ``admin_views.py``)."""
 
-from django.urls import include, path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -59,40 +60,9 @@ class ConsultationViewSet(SnippetViewSet):
 register_snippet(ConsultationViewSet)
 
 
-admin_patterns = (
-    [
-        path("moderation/", admin_views.queue, name="queue"),
-        path("moderation/log/", admin_views.log, name="log"),
-        path(
-            "moderation/<int:pk>/",
-            admin_views.contribution_detail,
-            name="contribution",
-        ),
-        path(
-            "moderation/<int:pk>/answer/",
-            admin_views.contribution_answer,
-            name="answer",
-        ),
-        path(
-            "moderation/<int:pk>/<str:action>/",
-            admin_views.contribution_action,
-            name="action",
-        ),
-        path(
-            "comments/<int:pk>/<str:action>/",
-            admin_views.comment_action,
-            name="comment_action",
-        ),
-        path("<int:pk>/closeout/", admin_views.closeout, name="closeout"),
-        path("<int:pk>/export.<str:fmt>", admin_views.export, name="export"),
-    ],
-    "consultations_admin",
-)
-
-
 @hooks.register("register_admin_urls")
 def register_admin_urls():
-    return [path("consultations/", include(admin_patterns))]
+    return admin_views.urlpatterns
 
 
 class ModeratorMenuItem(MenuItem):

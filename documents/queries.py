@@ -52,9 +52,16 @@ def filter_documents(qs, params) -> tuple[QuerySet, dict]:
     return qs, chosen
 
 
-def facet_counts(qs) -> dict[str, list[tuple[str, str, int]]]:
-    """(value, label, count) per facet, over the filtered documents."""
+def facet_counts(
+    qs, *, tags_language: str | None = None
+) -> dict[str, list[tuple[str, str, int]]]:
+    """(value, label, count) per facet, over the filtered documents.
+
+    A document's tags are words of its language: with ``tags_language`` (the
+    reader's), the tags counted are those of the documents in that language only.
+    """
     ids = qs.values("pk")
+    tagged = qs.filter(language=tags_language).values("pk") if tags_language else ids
     base = LibraryDocument.objects.filter(pk__in=ids)
     categories = dict(Category.choices)
     languages = dict(FileLanguage.choices)
@@ -91,7 +98,7 @@ def facet_counts(qs) -> dict[str, list[tuple[str, str, int]]]:
             (row["slug"], row["name"], row["n"])
             for row in Tag.objects.filter(
                 taggit_taggeditem_items__content_type__model="librarydocument",
-                taggit_taggeditem_items__object_id__in=ids,
+                taggit_taggeditem_items__object_id__in=tagged,
             )
             .values("slug", "name")
             .annotate(n=Count("pk"))

@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.utils import translation
 
 from documents import queries
 from documents.models import Category, FileLanguage
@@ -19,7 +20,7 @@ def _querystring(params, drop=("page",)) -> str:
 def document_list(request):
     base = queries.published().select_related("collection").prefetch_related("tags")
     qs, chosen = queries.filter_documents(base, request.GET)
-    facets = queries.facet_counts(qs)
+    facets = queries.facet_counts(qs, tags_language=translation.get_language())
     text, sort = queries.search_and_sort(request.GET)
     qs = queries.apply_search_and_sort(qs, request.GET)
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))

@@ -19,4 +19,31 @@ def portal(request):
         "footer": SimpleLazyObject(
             lambda: _for_active_locale(FooterContent.objects.all()).first()
         ),
+        "site_logo_url": SimpleLazyObject(lambda: _site_logo_url(request)),
     }
+
+
+def _site_logo_url(request) -> str:
+    """The operator's logo (a 80x80 rendition), or "" for the programme's emblem.
+
+    Read from the shared cache, keyed by the page cache's generation, so that a
+    new logo shows on the next request and costs no query on the others.
+    """
+    from django.core.cache import cache
+    from wagtail.models import Site
+
+    from cms.models import SiteIdentity
+    from core import cache as page_cache
+
+    key = f"sharaka:logo:{page_cache.generation()}:{request.get_host()}"
+    url = cache.get(key)
+    if url is None:
+        site = Site.find_for_request(request)
+        # A plain read: for_site() would create the row, and so bump the cache.
+        identity = (
+            SiteIdentity.objects.filter(site=site).select_related("logo").first()
+        )
+        logo = identity.logo if identity else None
+        url = logo.get_rendition("fill-80x80").url if logo else ""
+        cache.set(key, url, 60 * 60)
+    return url

@@ -8,7 +8,7 @@ database holds now (a deleted or unpublished record simply yields no entry).
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import registry
 from .engines import FACETS, SORTS, Query, Results, get_engine
@@ -115,5 +115,22 @@ def parse_query(params, *, locale: str = "") -> Query:
     )
 
 
-def search_run(query: Query) -> Results:
-    return get_engine().search(query)
+def search_run(query: Query, *, tags_locale: str = "") -> Results:
+    """Run ``query``. With ``tags_locale`` (the reader's language), the tags facet
+    counts only the results in that language.
+
+    A tag is a word of one language, and each language's record carries its own:
+    a reader of the French site sees the tags of the French results, never the
+    Arabic words of the Arabic ones (nor the tags of results in a language the
+    query chose instead of theirs).
+    """
+    engine = get_engine()
+    results = engine.search(query)
+    if not tags_locale or query.locale == tags_locale or not results.total:
+        return results
+    results.facets.pop("tags", None)
+    if not query.locale:  # every language's results: count the reader's only
+        own = engine.search(replace(query, locale=tags_locale, page=1, page_size=1))
+        if own.facets.get("tags"):
+            results.facets["tags"] = own.facets["tags"]
+    return results

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.shortcuts import render
+from django.utils import translation
 
 from search import registry
 from search.engines import FACETS
@@ -22,7 +23,11 @@ def _labels() -> dict[str, dict[str, str]]:
 
 def search_page(request):
     query = parse_query(request.GET)
-    results = search_run(query) if (query.text or query.filters) else None
+    results = (
+        search_run(query, tags_locale=translation.get_language() or "")
+        if (query.text or query.filters)
+        else None
+    )
     labels = _labels()
     facet_groups = []
     if results:

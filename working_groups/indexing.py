@@ -59,7 +59,9 @@ def _organisation_entries(organisation: Organisation):
                     ),
                     url=organisation.get_absolute_url(),
                     summary=organisation.presentation[:300],
-                    facets={"region": [organisation.region], "tags": tags},
+                    facets={
+                        "region": [organisation.region]
+                    },  # fields of action: one language
                 )
             )
     return entries

@@ -1,11 +1,8 @@
 """Admin of the civil society space: organisations (verification), working groups
-(translatable snippets) and membership applications (decisions)."""
+(translatable snippets) and membership applications (decisions); the verification
+and decision screens are in ``admin_views.py``."""
 
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -14,10 +11,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from core.errors import DomainError
-
-from . import services
-from .forms import DecisionForm
+from . import admin_views
 from .models import (
     ApplicationStatus,
     Membership,
@@ -147,80 +141,6 @@ def register_viewsets():
     return CivilSocietyGroup()
 
 
-def verify_view(request, pk):
-    organisation = get_object_or_404(Organisation, pk=pk)
-    if not request.user.has_perm("working_groups.verify_organisation", organisation):
-        raise PermissionDenied
-    if request.method == "POST":
-        services.organisation_verify(
-            organisation=organisation,
-            by=request.user,
-            verified=not organisation.verified,
-        )
-        messages.success(request, _("The organisation's verification is updated."))
-        return redirect(reverse("working_groups_organisation:index"))
-    return TemplateResponse(
-        request,
-        "working_groups/admin/verify.html",
-        {
-            "organisation": organisation,
-            "header_title": organisation.name_fr,
-            "page_title": _("Verification"),
-            "page_subtitle": organisation.name_fr,
-            "header_icon": "group",
-        },
-    )
-
-
-def decide_view(request, pk):
-    application = get_object_or_404(
-        MembershipApplication.objects.select_related("organisation", "group"), pk=pk
-    )
-    if not request.user.has_perm("working_groups.decide_application", application):
-        raise PermissionDenied
-    form = DecisionForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            decide = (
-                services.application_approve
-                if form.cleaned_data["decision"] == "approve"
-                else services.application_reject
-            )
-            decide(
-                application=application,
-                by=request.user,
-                reason=form.cleaned_data["reason"],
-            )
-        except (DomainError, ValidationError) as error:
-            form.add_error(None, getattr(error, "message", None) or error.messages)
-        else:
-            messages.success(request, _("The decision is recorded."))
-            return redirect(reverse("working_groups_membershipapplication:index"))
-    return TemplateResponse(
-        request,
-        "working_groups/admin/decide.html",
-        {
-            "application": application,
-            "form": form,
-            "header_title": str(application),
-            "page_title": _("Decision"),
-            "page_subtitle": str(application),
-            "header_icon": "form",
-        },
-    )
-
-
 @hooks.register("register_admin_urls")
-def register_urls():
-    return [
-        path(
-            "civil-society/organisations/<int:pk>/verify/",
-            verify_view,
-            name="working_groups_admin_verify",
-        ),
-        path(
-            "civil-society/applications/<int:pk>/decide/",
-            decide_view,
-            name="working_groups_admin_decide",
-        ),
-    ]
+def register_admin_urls():
+    return admin_views.urlpatterns

@@ -1,6 +1,6 @@
 """Editorial pages, snippets and site settings of the portal."""
 
-from .chrome import ContactSettings, FooterContent, MenuItem, UsefulLink
+from .chrome import ContactSettings, FooterContent, MenuItem, SiteIdentity, UsefulLink
 from .news import NEWS_PER_PAGE, NewsIndexPage, NewsKind, NewsPage, NewsPageTag
 from .pages import (
     SECTION_PAGE_TYPES,
@@ -27,6 +27,7 @@ __all__ = [
     "NewsKind",
     "NewsPage",
     "NewsPageTag",
+    "SiteIdentity",
     "StandardPage",
     "UsefulLink",
 ]

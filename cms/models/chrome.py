@@ -130,3 +130,26 @@ class ContactSettings(BaseSiteSetting):
             ("LinkedIn", self.linkedin),
         ]
         return [(name, url) for name, url in links if url]
+
+
+@register_setting(icon="image")
+class SiteIdentity(BaseSiteSetting):
+    """The operator's logo, shown beside the portal's name in every page header."""
+
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Square, at least 80 × 80 pixels; shown 40 pixels high. Without one, "
+            "the programme's emblem is shown."
+        ),
+    )
+
+    panels = [FieldPanel("logo")]
+
+    class Meta:
+        verbose_name = _("site identity")

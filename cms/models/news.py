@@ -12,7 +12,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.fields import BaseTranslatableField, SynchronizedField
 
 from ..blocks import BodyBlock
 from .pages import SECTION_PARENT_TYPES, BasePage
@@ -147,14 +147,16 @@ class NewsPage(BasePage):
         ),
         APIField("body"),
     ]
-    # Date, kind, image and tags are the same in every language: wagtail-localize
+    # Date, kind and image are the same in every language: wagtail-localize
     # copies them from the source page each time the translation is synchronised.
     # The lead image may be overridden in a translation (e.g. text in the image).
     override_translatable_fields = [
         SynchronizedField("date", overridable=False),
         SynchronizedField("kind", overridable=False),
         SynchronizedField("lead_image"),
-        SynchronizedField("tagged_items"),
+        # Each language keeps its own tags: copied when a translation is made,
+        # never overwritten by a sync (the Arabic tags would replace the French).
+        BaseTranslatableField("tagged_items"),
     ]
     parent_page_types = ["cms.NewsIndexPage"]
     subpage_types: list[str] = []

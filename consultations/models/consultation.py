@@ -85,8 +85,8 @@ class Consultation(TranslationSetMixin, TranslatableMixin, models.Model):
     objects = TranslatedQuerySet.as_manager()
 
     # What translators translate; the rest (the address, dates, settings, the
-    # synthesis file) stays the same in every language. Themes and documents are
-    # read from the source row.
+    # synthesis file) stays the same in every language. Documents are read from
+    # the source row; themes are each language's own tags.
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("summary"),

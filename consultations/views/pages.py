@@ -111,7 +111,7 @@ def _detail_context(request, consultation: Consultation) -> dict:
         .count(),
         "comment_threads": queries.comment_threads(consultation=source),
         "documents": source.documents.all(),
-        "tags": consultation.tags.all() or source.tags.all(),
+        "tags": consultation.tags.all(),  # each language tags its own row
         "kind": kind,
         "language": language,
         "contribution_kinds": ContributionKind.choices,

@@ -282,3 +282,25 @@ def get_item(mapping, key):
 def bare_label(label) -> str:
     """A field's label without its closing punctuation, to be followed by ": ..."."""
     return str(label or "").strip().rstrip(" .:;?!؟،")
+
+
+@register.simple_tag(takes_context=True)
+def account_sections(context):
+    """Each module's part of the person's account page, in module order.
+
+    A module adds one by shipping ``frontend/templates/<module>/account_section.html``;
+    nothing here lists the modules.
+    """
+    from django.template.loader import select_template
+    from django.utils.safestring import mark_safe
+
+    from core import modules
+
+    parts = []
+    for config in modules.modules():
+        try:
+            section = select_template([f"{config.name}/account_section.html"])
+        except template.TemplateDoesNotExist:
+            continue
+        parts.append(section.render(context.flatten(), context.get("request")))
+    return mark_safe("".join(parts))  # noqa: S308 (rendered templates, escaped)

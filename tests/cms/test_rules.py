@@ -45,6 +45,7 @@ MODEL_RULES = [
     ("cms.change_footercontent", {"editor", "superuser"}),
     ("cms.change_usefullink", {"editor", "superuser"}),
     ("cms.change_contactsettings", {"editor", "superuser"}),
+    ("cms.change_siteidentity", {"editor", "superuser"}),
     ("auth.change_user", {"superuser"}),
     ("auth.change_group", {"superuser"}),
 ]

@@ -1,6 +1,9 @@
 """The Wagtail admin screens of consultations, per role."""
 
+import re
+
 import pytest
+from django.conf import settings
 from django.utils import timezone
 from django.utils.html import escape
 
@@ -11,6 +14,7 @@ from consultations.models import (
     ModerationAction,
     OfficialAnswer,
 )
+from tests.admin_pages import assert_titled
 from tests.factories import ContributionFactory
 
 pytestmark = pytest.mark.django_db
@@ -199,3 +203,45 @@ def test_the_consultation_snippets_list_links_to_close_out_and_queue(
     html = client.get("/admin/snippets/consultations/consultation/").content.decode()
     assert escape(consultation.title) in html
     assert f"/admin/consultations/{consultation.pk}/closeout/" in html
+
+
+def test_every_moderation_and_close_out_screen_has_a_page_title(
+    client, moderator, consultation, published
+):
+    """The <title> of these screens was empty (" - Wagtail")."""
+    client.force_login(moderator)
+    for url in (
+        "/admin/consultations/moderation/",
+        "/admin/consultations/moderation/log/",
+        f"/admin/consultations/moderation/{published.pk}/",
+        f"/admin/consultations/{consultation.pk}/closeout/",
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        parts = [response.context["page_title"]]
+        if response.context.get("page_subtitle"):
+            parts.append(response.context["page_subtitle"])
+        assert_titled(response.content.decode(), *parts)
+
+
+def test_the_close_out_charts_have_an_admin_stylesheet_of_their_own(
+    client, moderator, closed_consultation
+):
+    """The admin does not load the site's CSS: its charts were drawn black."""
+    from django.contrib.staticfiles import finders
+
+    ContributionFactory(consultation=closed_consultation)
+    client.force_login(moderator)
+    html = client.get(
+        f"/admin/consultations/{closed_consultation.pk}/closeout/"
+    ).content.decode()
+    assert 'class="chart-bar"' in html
+    # Mirrored in the Arabic admin, as on the site.
+    assert '<html lang="ar" dir="rtl"' in html and 'direction="rtl"' in html
+    link = re.search(r'<link rel="stylesheet" href="([^"?]*admin-charts\.css)', html)
+    assert link, "the close-out does not load the charts' stylesheet"
+    path = finders.find(link.group(1).removeprefix(settings.STATIC_URL))
+    css = open(path, encoding="utf-8").read()
+    for selector in (".chart-bar", ".chart-label", ".chart-value"):
+        rule = re.search(re.escape(selector) + r"[^{]*\{([^}]*)\}", css)
+        assert rule and "fill:" in rule.group(1), selector

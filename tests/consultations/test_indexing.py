@@ -41,3 +41,19 @@ def test_the_full_rebuild_queryset_holds_only_published_contributions(
 ):
     ContributionFactory(consultation=consultation, status="hidden")
     assert list(get_source("contribution").queryset()) == [published]
+
+
+def test_each_translation_is_indexed_with_its_own_themes(consultation, homes):
+    """Issue 13: French entries carried the Arabic source's tag slugs."""
+    from wagtail.models import Locale
+
+    consultation.tags.set(["الحكومة المنفتحة"])
+    french = consultation.copy_for_translation(Locale.objects.get(language_code="fr"))
+    french.save()
+    french.tags.set(["gouvernement ouvert"])
+    source = get_source("consultation")
+    [arabic_entry] = source.entries(consultation)
+    [french_entry] = source.entries(french)
+    assert arabic_entry.facets["tags"] == ["الحكومة المنفتحة"]
+    assert french_entry.locale == "fr"
+    assert french_entry.facets["tags"] == ["gouvernement ouvert"]

@@ -53,3 +53,17 @@ def test_modules_that_depend_on_each_other_are_refused(monkeypatch):
     monkeypatch.setattr(configs["library"], "depends_on", ("events",))
     with pytest.raises(RuntimeError, match="depend on each other"):
         modules.modules()
+
+
+def test_each_module_account_section_is_on_the_account_page(client, homes, citizen):
+    """Modules add their part of the account page by shipping a template."""
+    from tests.factories import ContributionFactory, EventFactory, RegistrationFactory
+
+    ContributionFactory(author=citizen, title="Ma proposition pour 2027")
+    RegistrationFactory(event=EventFactory(title="Atelier PGO"), user=citizen)
+    client.force_login(citizen)
+    response = client.get("/fr/account/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Ma proposition pour 2027" in html
+    assert "Atelier PGO" in html

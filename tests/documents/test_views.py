@@ -199,3 +199,21 @@ def test_detail_shows_the_file_size_of_a_document_made_in_code(client, homes):
     assert doc.file_size == len(b"Texte du document.\n")
     html = client.get(f"/fr/library/{doc.pk}/").content.decode()
     assert "TXT, 19" in html
+
+
+def test_the_tag_facet_lists_the_tags_of_the_documents_in_the_reader_s_language(
+    client, homes
+):
+    """Issue 13: the French library offered the Arabic documents' tags."""
+    LibraryDocumentFactory(title="Charte", language="fr", tags=["gouvernance"])
+    LibraryDocumentFactory(title="ميثاق", language="ar", tags=["الحكامة"])
+    french = client.get("/fr/library/").content.decode()
+    arabic = client.get("/ar/library/").content.decode()
+    assert 'name="tag" value="gouvernance"' in french
+    assert 'name="tag" value="الحكامة"' not in french
+    assert 'name="tag" value="الحكامة"' in arabic
+    assert 'name="tag" value="gouvernance"' not in arabic
+    # Both documents stay listed, and the API still counts every tag.
+    assert "ميثاق" in french and "Charte" in arabic
+    facets = client.get("/api/documents/").json()["facets"]["tag"]
+    assert {row["value"] for row in facets} == {"gouvernance", "الحكامة"}

@@ -6,11 +6,13 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from core.errors import DomainError, Forbidden
 from events import queries, services
 from events.models import EventKind
+from tests.admin_pages import assert_titled
 from tests.events.helpers import under_way
 from tests.factories import EventFactory, RegistrationFactory, UserFactory
 
@@ -253,3 +255,16 @@ def test_a_certificate_prints_the_registered_name_never_the_email(event, secreta
     assert older.certificate_name == ""
     text = PdfReader(io.BytesIO(certificate_pdf(older))).pages[0].extract_text()
     assert older.email not in text
+
+
+def test_the_desk_is_an_admin_screen_with_a_page_title(client, event, secretariat):
+    register(event)
+    client.force_login(secretariat)
+    response = client.get(reverse("events_admin_desk", args=[event.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert_titled(html, response.context["page_title"], event.title)
+    export = client.get(reverse("events_admin_export", args=[event.pk, "csv"]))
+    assert export.status_code == 200 and export["Content-Type"].startswith("text/csv")
+    client.force_login(UserFactory())
+    assert client.get(reverse("events_admin_desk", args=[event.pk])).status_code != 200

@@ -99,3 +99,20 @@ def test_the_logo_can_be_replaced_by_a_template_block(client, homes):
     assert "{% block logo %}" in template
     page = BeautifulSoup(client.get("/ar/").content, "html.parser")
     assert page.select_one(".brand img")["alt"] == ""
+
+
+def test_the_logo_set_in_the_admin_is_shown_in_every_page_header(client, homes):
+    from wagtail.models import Site
+
+    from cms.models import SiteIdentity
+    from tests.factories import ImageFactory
+
+    html = client.get("/fr/").content.decode()
+    assert "frontend/img/logo.svg" in html  # the programme's emblem by default
+    identity = SiteIdentity.for_site(Site.objects.get(is_default_site=True))
+    identity.logo = ImageFactory()
+    identity.save()
+    for path in ("/fr/", "/ar/consultations/"):
+        html = client.get(path).content.decode()
+        assert "frontend/img/logo.svg" not in html, path
+        assert 'class="brand"' in html and "/images/" in html, path

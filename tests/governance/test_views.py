@@ -116,9 +116,11 @@ def test_the_body_page_query_count_is_fixed(
     with django_assert_num_queries(9) as few:
         response = client.get("/fr/governance/bodies/comite-de-pilotage/")
     assert response.status_code == 200
+    count = len(few.captured_queries)
     for _ in range(8):
         MemberFactory(body=body)
-    with django_assert_num_queries(len(few.captured_queries)):
+    client.get("/fr/governance/bodies/comite-de-pilotage/")  # the logo, as above
+    with django_assert_num_queries(count):
         response = client.get("/fr/governance/bodies/comite-de-pilotage/")
     assert response.status_code == 200
 
@@ -235,9 +237,11 @@ def test_the_meeting_list_query_count_is_fixed(
     with django_assert_num_queries(6) as few:
         response = client.get("/fr/governance/meetings/")
     assert response.status_code == 200
+    count = len(few.captured_queries)
     for _ in range(5):
         MeetingFactory(body=BodyFactory(), status=MeetingStatus.INVITED)
-    with django_assert_num_queries(len(few.captured_queries)):
+    client.get("/fr/governance/meetings/")  # the site's logo, cached per change
+    with django_assert_num_queries(count):
         assert client.get("/fr/governance/meetings/").status_code == 200
 
 
