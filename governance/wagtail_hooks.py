@@ -3,7 +3,7 @@ against the charter, with a parity warning), meetings and their steps screen,
 and the ends of membership the portal proposes."""
 
 from django.contrib import messages
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -13,9 +13,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import services
-from .admin_views import meetings as meeting_views
-from .admin_views import members as member_views
+from . import admin_views, services
 from .forms import MeetingAdminForm, MemberAdminForm
 from .models import ActionPlan, Body, EndProposal, Meeting, Member
 
@@ -201,21 +199,5 @@ def warn_when_parity_breaks(request, instance):
 
 
 @hooks.register("register_admin_urls")
-def register_urls():
-    return [
-        path(
-            "governance/meetings/<int:pk>/steps/",
-            meeting_views.meeting_steps,
-            name="governance_admin_meeting_steps",
-        ),
-        path(
-            "governance/members/<int:pk>/end/",
-            member_views.member_end_view,
-            name="governance_admin_member_end",
-        ),
-        path(
-            "governance/end-proposals/<int:pk>/decide/",
-            member_views.end_proposal_view,
-            name="governance_admin_end_proposal",
-        ),
-    ]
+def register_admin_urls():
+    return admin_views.urlpatterns
