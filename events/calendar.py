@@ -1,28 +1,14 @@
 """iCalendar (RFC 5545) for one event, a whole calendar, and an invitation."""
 
-import datetime
-
 from django.conf import settings
-from django.utils import timezone
-from icalendar import Calendar, vCalAddress, vText
 from icalendar import Event as VEvent
+from icalendar import vCalAddress, vText
+
+from core import calendar as core_calendar
+from core.calendar import new_calendar, new_vevent
 
 from .links import event_url
 from .models import Event, Registration
-
-PRODID = "-//Sharaka//Open Government Morocco//EN"
-
-
-def _calendar(name: str, *, method: str | None = None) -> Calendar:
-    cal = Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
-    cal.add("x-wr-timezone", settings.TIME_ZONE)
-    if method:
-        cal.add("method", method)
-    return cal
 
 
 def _uid(event: Event) -> str:
@@ -30,12 +16,12 @@ def _uid(event: Event) -> str:
 
 
 def _vevent(event: Event, *, url: str, include_online_link: bool = False) -> VEvent:
-    vevent = VEvent()
-    vevent.add("uid", _uid(event))
-    vevent.add("dtstamp", timezone.now().astimezone(datetime.UTC))
-    vevent.add("dtstart", event.start.astimezone(datetime.UTC))
-    vevent.add("dtend", event.end.astimezone(datetime.UTC))
-    vevent.add("summary", event.title)
+    vevent = new_vevent(
+        uid=_uid(event),
+        start=event.start,
+        end=event.end,
+        summary=event.title,
+    )
     description = event.summary or event.description
     if include_online_link and event.online_url:
         description = f"{description}\n\n{event.online_url}".strip()
@@ -51,22 +37,21 @@ def _vevent(event: Event, *, url: str, include_online_link: bool = False) -> VEv
 
 
 def event_feed(event: Event, *, url: str) -> bytes:
-    cal = _calendar(event.title)
+    cal = new_calendar(event.title)
     cal.add_component(_vevent(event, url=url))
     return cal.to_ical()
 
 
 def calendar_feed(events, *, name: str, url_for) -> bytes:
-    cal = _calendar(name)
-    for event in events:
-        cal.add_component(_vevent(event, url=url_for(event)))
-    return cal.to_ical()
+    return core_calendar.calendar_feed(
+        events, name=name, url_for=url_for, vevent=_vevent
+    )
 
 
 def registration_ics(registration: Registration) -> str:
     """The invitation attached to confirmation emails (with the online link)."""
     event = registration.event
-    cal = _calendar(event.title, method="REQUEST")
+    cal = new_calendar(event.title, method="REQUEST")
     vevent = _vevent(event, url=event_url(registration), include_online_link=True)
     organizer = vCalAddress(
         f"mailto:{settings.DEFAULT_FROM_EMAIL.split('<')[-1].strip('> ')}"

@@ -1,37 +1,21 @@
 """iCalendar (RFC 5545) of meetings: one meeting, the feed of upcoming meetings,
 and the invitation attached to the members' email (with the online link)."""
 
-import datetime
-
-from django.conf import settings
-from django.utils import timezone
-from icalendar import Calendar
 from icalendar import Event as VEvent
+
+from core import calendar as core_calendar
+from core.calendar import new_calendar, new_vevent
 
 from .models import Meeting
 
-PRODID = "-//Sharaka//Open Government Morocco//EN"
-
-
-def _calendar(name: str, *, method: str | None = None) -> Calendar:
-    cal = Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
-    cal.add("x-wr-timezone", settings.TIME_ZONE)
-    if method:
-        cal.add("method", method)
-    return cal
-
 
 def _vevent(meeting: Meeting, *, url: str, online_link: bool = False) -> VEvent:
-    vevent = VEvent()
-    vevent.add("uid", f"governance-meeting-{meeting.pk}@sharaka")
-    vevent.add("dtstamp", timezone.now().astimezone(datetime.UTC))
-    vevent.add("dtstart", meeting.start.astimezone(datetime.UTC))
-    vevent.add("dtend", meeting.end.astimezone(datetime.UTC))
-    vevent.add("summary", meeting.title)
+    vevent = new_vevent(
+        uid=f"governance-meeting-{meeting.pk}@sharaka",
+        start=meeting.start,
+        end=meeting.end,
+        summary=meeting.title,
+    )
     agenda = [item.title for item in meeting.agenda_items.all()]
     description = "\n".join(filter(None, [meeting.summary, *agenda]))
     if online_link and meeting.online_url:
@@ -47,20 +31,19 @@ def _vevent(meeting: Meeting, *, url: str, online_link: bool = False) -> VEvent:
 
 
 def meeting_feed(meeting: Meeting, *, url: str) -> bytes:
-    cal = _calendar(meeting.title)
+    cal = new_calendar(meeting.title)
     cal.add_component(_vevent(meeting, url=url))
     return cal.to_ical()
 
 
 def calendar_feed(meetings, *, name: str, url_for) -> bytes:
-    cal = _calendar(name)
-    for meeting in meetings:
-        cal.add_component(_vevent(meeting, url=url_for(meeting)))
-    return cal.to_ical()
+    return core_calendar.calendar_feed(
+        meetings, name=name, url_for=url_for, vevent=_vevent
+    )
 
 
 def invitation_ics(meeting: Meeting, *, url: str) -> str:
     """The invitation attached to members' emails, with the online link."""
-    cal = _calendar(meeting.title, method="PUBLISH")
+    cal = new_calendar(meeting.title, method="PUBLISH")
     cal.add_component(_vevent(meeting, url=url, online_link=True))
     return cal.to_ical().decode()

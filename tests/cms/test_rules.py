@@ -3,7 +3,6 @@ the portal asks: ``user.has_perm`` (model permissions) and Wagtail's page
 permission policy (page rights on the tree)."""
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 from wagtail.models import Page
 
 from tests.factories import UserFactory
@@ -17,19 +16,6 @@ ROLES = [
     "superuser",
     "inactive_editor",
 ]
-
-
-@pytest.fixture
-def person(request, db):
-    role = request.param
-    if role == "anonymous":
-        return AnonymousUser()
-    if role == "inactive_editor":
-        editor = request.getfixturevalue("editor")
-        editor.is_active = False
-        editor.save()
-        return editor
-    return request.getfixturevalue(role)
 
 
 # (permission, roles that have it)

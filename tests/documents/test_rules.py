@@ -6,7 +6,6 @@ hidden); the one rule is the text extraction screen, open to whoever may add or
 change documents (Wagtail's collection permissions)."""
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 
 from core.errors import Forbidden
 from documents import services
@@ -25,19 +24,6 @@ ROLES = [
     "inactive_editor",
 ]
 MANAGERS = {"editor", "secretariat", "superuser"}
-
-
-@pytest.fixture
-def person(request):
-    role = request.param
-    if role == "anonymous":
-        return AnonymousUser()
-    if role == "inactive_editor":
-        editor = request.getfixturevalue("editor")
-        editor.is_active = False
-        editor.save()
-        return editor
-    return request.getfixturevalue(role)
 
 
 def role_of(request) -> str:
