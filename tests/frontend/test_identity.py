@@ -116,3 +116,15 @@ def test_the_logo_set_in_the_admin_is_shown_in_every_page_header(client, homes):
         html = client.get(path).content.decode()
         assert "frontend/img/logo.svg" not in html, path
         assert 'class="brand"' in html and "/images/" in html, path
+
+
+def test_the_home_page_title_names_the_portal_once(client, homes):
+    import re
+
+    for code, name in (
+        ("fr", "Gouvernement ouvert Maroc"),
+        ("ar", "الحكومة المنفتحة بالمغرب"),
+    ):
+        html = client.get(f"/{code}/").content.decode()
+        title = re.search(r"<title>(.*?)</title>", html, re.S).group(1).strip()
+        assert title == name, title
