@@ -20,7 +20,38 @@ def portal(request):
             lambda: _for_active_locale(FooterContent.objects.all()).first()
         ),
         "site_logo_url": SimpleLazyObject(lambda: _site_logo_url(request)),
+        "legal_links": SimpleLazyObject(lambda: _legal_links(request)),
     }
+
+
+def _legal_links(request) -> dict:
+    """The legal pages chosen in the admin, in the reader's language when
+    translated: ``{"privacy": {"title", "url"}, "terms": ..., "accessibility": ...}``.
+
+    From the shared cache, keyed like the logo: a change shows on the next request.
+    """
+    from django.core.cache import cache
+    from django.utils import translation
+    from wagtail.models import Site
+
+    from cms.models import LegalPages
+    from core import cache as page_cache
+
+    language = translation.get_language()
+    key = f"sharaka:legal:{page_cache.generation()}:{request.get_host()}:{language}"
+    links = cache.get(key)
+    if links is None:
+        links = {}
+        site = Site.find_for_request(request)
+        chosen = LegalPages.objects.filter(site=site).first() if site else None
+        for kind in ("privacy", "terms", "accessibility"):
+            page = getattr(chosen, f"{kind}_page", None) if chosen else None
+            if page is None or not page.live:
+                continue
+            page = page.localized
+            links[kind] = {"title": page.title, "url": page.get_url(request)}
+        cache.set(key, links, 60 * 60)
+    return links
 
 
 def _site_logo_url(request) -> str:
@@ -40,9 +71,7 @@ def _site_logo_url(request) -> str:
     if url is None:
         site = Site.find_for_request(request)
         # A plain read: for_site() would create the row, and so bump the cache.
-        identity = (
-            SiteIdentity.objects.filter(site=site).select_related("logo").first()
-        )
+        identity = SiteIdentity.objects.filter(site=site).select_related("logo").first()
         logo = identity.logo if identity else None
         url = logo.get_rendition("fill-80x80").url if logo else ""
         cache.set(key, url, 60 * 60)

@@ -1,6 +1,13 @@
 """Editorial pages, snippets and site settings of the portal."""
 
-from .chrome import ContactSettings, FooterContent, MenuItem, SiteIdentity, UsefulLink
+from .chrome import (
+    ContactSettings,
+    FooterContent,
+    LegalPages,
+    MenuItem,
+    SiteIdentity,
+    UsefulLink,
+)
 from .news import NEWS_PER_PAGE, NewsIndexPage, NewsKind, NewsPage, NewsPageTag
 from .pages import (
     SECTION_PAGE_TYPES,
@@ -22,6 +29,7 @@ __all__ = [
     "GuideIndexPage",
     "GuidePage",
     "HomePage",
+    "LegalPages",
     "MenuItem",
     "NewsIndexPage",
     "NewsKind",

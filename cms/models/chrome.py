@@ -153,3 +153,45 @@ class SiteIdentity(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site identity")
+
+
+@register_setting(icon="doc-full")
+class LegalPages(BaseSiteSetting):
+    """The pages people must be able to find from every page and every form that
+    asks for personal data: how the portal protects it (Law 09-08, CNDP), the terms
+    of use, the accessibility statement. Editors write them as ordinary pages, in
+    every language, and choose them here."""
+
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("personal data page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    terms_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("terms of use page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("privacy_page"),
+        FieldPanel("terms_page"),
+        FieldPanel("accessibility_page"),
+    ]
+
+    class Meta:
+        verbose_name = _("legal pages")

@@ -32,6 +32,7 @@ MODEL_RULES = [
     ("cms.change_usefullink", {"editor", "superuser"}),
     ("cms.change_contactsettings", {"editor", "superuser"}),
     ("cms.change_siteidentity", {"editor", "superuser"}),
+    ("cms.change_legalpages", {"editor", "superuser"}),
     ("auth.change_user", {"superuser"}),
     ("auth.change_group", {"superuser"}),
 ]
