@@ -2,12 +2,19 @@
 
 One crawl finds what unit tests of single views miss: a link that answers 500 or 404,
 a template without its <h1>, an unlabelled field, an inline script the CSP would block.
+Then every kind of public address (pages, each module's lists and details, forms,
+calendars, feeds, the sitemap, the API) is asked for in each language, with the
+links found on those answers followed one step.
 The demo content is loaded once for the module (inside a transaction rolled back at the
 end, like tests/cms/test_demo.py) and the crawl is bounded so that it stays fast.
 """
 
+import json
+import re
 from collections import deque
+from dataclasses import dataclass
 from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit
+from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
@@ -50,11 +57,18 @@ MAX_VARIANTS_PER_PATH = 3
 
 @pytest.fixture(scope="module")
 def demo_portal(django_db_setup, django_db_blocker):
-    """The demo portal as `load_demo` builds it, loaded once and rolled back."""
+    """The demo portal as `load_demo` builds it, loaded once and rolled back.
+
+    The search index is filled after each commit: inside this transaction, it is
+    rebuilt at once instead so that searches find the demo content.
+    """
     from django.core.management import call_command
+
+    from search.services import index_rebuild
 
     with django_db_blocker.unblock(), transaction.atomic():
         call_command("load_demo", hostname="testserver", stdout=open("/dev/null", "w"))
+        index_rebuild()
         yield
         transaction.set_rollback(True)
 
@@ -228,4 +242,333 @@ def test_every_page_a_verified_member_can_reach_is_sound(verified_member):
     reached = {url for url, status in seen.items() if status == 200}
     for part in ("/account/", "/edit/", "/events/registrations/"):
         assert any(part in url for url in reached), f"no page with {part} reached"
+    assert not problems, report(problems)
+
+
+# --- Every kind of public address, in each language ----------------------------------
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of public address, and what it answers.
+
+    ``path`` is the address (``{lang}`` is the language), or ``found_on`` names the
+    kind whose answer links to it and ``link`` is a pattern of that link's path.
+    ``redirect`` is the start of the documented redirect's target, when it answers
+    one; ``content_type`` the start of the answer's type otherwise.
+    """
+
+    name: str
+    path: str = ""
+    found_on: str = ""
+    link: str = ""
+    redirect: str = ""
+    content_type: str = "text/html"
+
+
+HTML, RSS, ATOM = "text/html", "application/rss+xml", "application/atom+xml"
+CALENDAR, JSON, XML = "text/calendar", "application/json", "application/xml"
+SEARCHED = {"ar": "الحكومة المنفتحة", "fr": "gouvernement ouvert", "en": "open"}
+
+KINDS = [
+    Kind("root", "/", redirect="/{lang}/"),
+    Kind("home", "/{lang}/"),
+    Kind("standard page", "/{lang}/governance/"),
+    Kind("standard child page", "/{lang}/civil-society/useful-links/"),
+    Kind("news index", "/{lang}/news/"),
+    Kind("news item", found_on="news index", link=r"^/{lang}/news/[^/]+/$"),
+    Kind("guide index", "/{lang}/guides/"),
+    Kind("guide", found_on="guide index", link=r"^/{lang}/guides/[^/]+/$"),
+    Kind("consultations", "/{lang}/consultations/"),
+    Kind(
+        "consultation",
+        found_on="consultations",
+        link=r"^/{lang}/consultations/(?!general-box/)[^/]+/$",
+    ),
+    Kind("general box", "/{lang}/consultations/general-box/"),
+    Kind(
+        "contribution form",
+        found_on="consultation",
+        link=r"^/{lang}/consultations/[^/]+/contribute/$",
+    ),
+    Kind("general box form", "/{lang}/consultations/general-box/contribute/"),
+    Kind(
+        "comment form (signed in only)",
+        "/{lang}/consultations/general-box/comment/",
+        redirect="/{lang}/accounts/login/?next=",
+    ),
+    Kind(
+        "consultation feed",
+        found_on="consultation",
+        link=r"^/{lang}/consultations/[^/]+/feed\.rss$",
+        content_type=RSS,
+    ),
+    Kind("events", "/{lang}/events/"),
+    Kind("event", found_on="events", link=r"^/{lang}/events/\d+/$"),
+    Kind(
+        "event calendar file",
+        found_on="event",
+        link=r"^/{lang}/events/\d+/event\.ics$",
+        content_type=CALENDAR,
+    ),
+    Kind("events calendar", "/{lang}/events/calendar/"),
+    Kind("events calendar file", "/{lang}/events/calendar.ics", content_type=CALENDAR),
+    Kind("working groups", "/{lang}/working-groups/"),
+    Kind(
+        "working group",
+        found_on="working groups",
+        link=r"^/{lang}/working-groups/(?!applications/)[^/]+/$",
+    ),
+    Kind("organisations", "/{lang}/organisations/"),
+    Kind(
+        "organisation",
+        found_on="organisations",
+        link=r"^/{lang}/organisations/(?!register/)[^/]+/$",
+    ),
+    Kind(
+        "organisation registration (signed in only)",
+        "/{lang}/organisations/register/",
+        redirect="/{lang}/accounts/login/?next=",
+    ),
+    Kind("library", "/{lang}/library/"),
+    Kind("library document", found_on="library", link=r"^/{lang}/library/\d+/$"),
+    Kind("search", "/{lang}/search/?q={query}"),
+    Kind("governance bodies", "/{lang}/governance/bodies/"),
+    Kind(
+        "governance body",
+        found_on="governance bodies",
+        link=r"^/{lang}/governance/bodies/[^/]+/$",
+    ),
+    Kind("governance meetings", "/{lang}/governance/meetings/"),
+    Kind(
+        "governance meeting",
+        found_on="governance body",
+        link=r"^/{lang}/governance/meetings/[^/]+/$",
+    ),
+    Kind(
+        "governance meeting calendar file",
+        found_on="governance meeting",
+        link=r"^/{lang}/governance/meetings/[^/]+/meeting\.ics$",
+        content_type=CALENDAR,
+    ),
+    Kind(
+        "governance calendar file",
+        "/{lang}/governance/meetings/calendar.ics",
+        content_type=CALENDAR,
+    ),
+    Kind("sign-up", "/{lang}/accounts/signup/"),
+    Kind("sign-in", "/{lang}/accounts/login/"),
+    Kind("password reset", "/{lang}/accounts/password/reset/"),
+    Kind(
+        "account (signed in only)",
+        "/{lang}/account/",
+        redirect="/{lang}/accounts/login/?next=",
+    ),
+    Kind("news feed (RSS)", "/{lang}/feeds/news.rss", content_type=RSS),
+    Kind("news feed (Atom)", "/{lang}/feeds/news.atom", content_type=ATOM),
+    Kind("sitemap", "/sitemap.xml", content_type=XML),
+    Kind("robots.txt", "/robots.txt", content_type="text/plain"),
+    Kind("API root", "/api/", content_type=JSON),
+    Kind("API schema", "/api/schema/", content_type="application/vnd.oai.openapi"),
+    Kind("API docs", "/api/docs/"),
+    Kind("API search", "/api/search/?q={query}&locale={lang}", content_type=JSON),
+    Kind("API pages", "/api/v2/pages/?locale={lang}", content_type=JSON),
+    Kind("API consultations", "/api/consultations/?locale={lang}", content_type=JSON),
+]
+# The API root's lists that need a signed-in person (or take no GET) answer so.
+API_NOT_PUBLIC = {
+    "working-group-applications": 403,
+    "registrations": 403,
+    "registration-cancellations": 405,
+    "governance/invitations": 403,
+}
+# Links to follow from the answers of one language (after normalisation), at most.
+MAX_LINKED = 300
+# Links that change state even on GET, or sign out, are not followed.
+STATE_CHANGING = SKIP_PARTS
+
+
+def internal(link: str, hosts: set[str]) -> bool:
+    parts = urlsplit(link)
+    return parts.scheme in ("", "http", "https") and parts.netloc in hosts
+
+
+def internal_hosts() -> set[str]:
+    from django.conf import settings
+    from wagtail.models import Site
+
+    hosts = {"", "testserver"}
+    hosts.add(urlsplit(settings.WAGTAILADMIN_BASE_URL).netloc)
+    for site in Site.objects.all():
+        hosts.add(site.hostname)
+        hosts.add(f"{site.hostname}:{site.port}")
+    return hosts
+
+
+def links_of(url: str, response) -> list[str]:
+    """The addresses an answer links to, whatever its format."""
+    kind = response.get("Content-Type", "")
+    body = response.content.decode()
+    if kind.startswith(HTML):
+        soup = BeautifulSoup(body, "html.parser")
+        found = [a["href"] for a in soup.find_all("a", href=True)]
+        found += [
+            link["href"]
+            for link in soup.find_all("link", href=True)
+            if {"alternate", "canonical"} & set(link.get("rel", []))
+        ]
+    elif kind.startswith((RSS, ATOM, XML)):
+        root = ElementTree.fromstring(response.content)  # noqa: S314 (our own XML)
+        found = [
+            element.get("href") or (element.text or "").strip()
+            for element in root.iter()
+            if element.tag.rsplit("}", 1)[-1] in ("loc", "link")
+        ]
+    elif kind.startswith(JSON):
+        found = []
+
+        def walk(value):
+            if isinstance(value, dict):
+                for item in value.values():
+                    walk(item)
+            elif isinstance(value, list):
+                for item in value:
+                    walk(item)
+            elif isinstance(value, str) and re.match(r"^(https?://|/)", value):
+                found.append(value)
+
+        walk(json.loads(body))
+    else:
+        return []
+    return [urljoin(url, href) for href in found if href]
+
+
+def answer_problems(url: str, response) -> list[str]:
+    """What is wrong with the body of an answer, by its content type."""
+    kind = response.get("Content-Type", "")
+    path = urlsplit(url).path
+    if kind.startswith(HTML):
+        if path.startswith(tuple(f"/{language}/" for language in LANGUAGES)):
+            return page_problems(url, response.content.decode())
+        return []
+    if kind.startswith((RSS, ATOM, XML)):
+        try:
+            ElementTree.fromstring(response.content)  # noqa: S314 (our own XML)
+        except ElementTree.ParseError as error:
+            return [f"{url}: not well-formed XML ({error})"]
+    if kind.startswith(CALENDAR):
+        text = response.content.decode().strip()
+        if not (text.startswith("BEGIN:VCALENDAR") and text.endswith("END:VCALENDAR")):
+            return [f"{url}: not an iCalendar file"]
+    if kind.startswith(JSON):
+        try:
+            json.loads(response.content)
+        except ValueError:
+            return [f"{url}: not JSON"]
+    return []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_kind_of_public_address_answers_in_each_language(
+    demo_portal, db, language
+):
+    client = Client(headers={"accept-language": language})
+    hosts = internal_hosts()
+    problems: list[str] = []
+    answers: dict[str, object] = {}
+    addresses: dict[str, str] = {}
+
+    def fill(template: str) -> str:
+        return template.replace("{lang}", language).replace(
+            "{query}", SEARCHED[language]
+        )
+
+    for kind in KINDS:
+        if kind.found_on:
+            if kind.found_on not in addresses:
+                problems.append(f"{kind.name}: its page {kind.found_on!r} failed")
+                continue
+            source = addresses[kind.found_on]
+            pattern = re.compile(fill(kind.link))
+            address = next(
+                (
+                    normalised(link)
+                    for link in links_of(source, answers[kind.found_on])
+                    if internal(link, hosts) and pattern.match(urlsplit(link).path)
+                ),
+                None,
+            )
+            if address is None:
+                problems.append(f"{kind.name}: {source} links to none ({kind.link})")
+                continue
+        else:
+            address = fill(kind.path)
+        response = client.get(address)
+        label = f"{kind.name} ({address})"
+        if kind.redirect:
+            location = response.get("Location", "")
+            if response.status_code != 302 or not location.startswith(
+                fill(kind.redirect)
+            ):
+                problems.append(
+                    f"{label}: answered {response.status_code} {location!r}, "
+                    f"expected a redirect to {fill(kind.redirect)}"
+                )
+            continue
+        if response.status_code != 200:
+            problems.append(f"{label}: answered {response.status_code}, expected 200")
+            continue
+        content_type = response.get("Content-Type", "")
+        if not content_type.startswith(kind.content_type):
+            problems.append(f"{label}: {content_type!r}, expected {kind.content_type}")
+        problems.extend(answer_problems(address, response))
+        answers[kind.name] = response
+        addresses[kind.name] = address
+
+    # What a search for the portal's own name finds is not nothing.
+    if "search" in answers:
+        soup = BeautifulSoup(answers["search"].content, "html.parser")
+        if not soup.select(".search-hit"):
+            problems.append(f"search ({addresses['search']}): no result")
+
+    # Every list the API's root names answers, in the language asked for.
+    for name, link in json.loads(answers["API root"].content).items():
+        path = urlsplit(link).path
+        if not path.startswith("/api/") or path in addresses.values():
+            continue
+        response = client.get(path)
+        expected = API_NOT_PUBLIC.get(name, 200)
+        if response.status_code != expected:
+            problems.append(f"API {name} ({path}): answered {response.status_code}")
+            continue
+        problems.extend(answer_problems(path, response))
+        if expected == 200:
+            answers[f"API {name}"] = response
+            addresses[f"API {name}"] = path
+
+    # Every internal link of those answers, one step, bounded.
+    followed = set(addresses.values())
+    queue: list[tuple[str, str]] = []
+    for name, response in answers.items():
+        for link in links_of(addresses[name], response):
+            parts = urlsplit(link)
+            target = normalised(link)
+            if (
+                not internal(link, hosts)
+                or target in followed
+                or any(part in parts.path for part in STATE_CHANGING)
+                or parts.path.startswith(("/admin/", "/django-admin/"))
+            ):
+                continue
+            followed.add(target)
+            queue.append((target, addresses[name]))
+    for target, referrer in queue[:MAX_LINKED]:
+        response = client.get(target)
+        if response.status_code >= 500:
+            problems.append(f"{referrer}: links to {target}, which answers 500")
+        elif response.status_code in (404, 410):
+            problems.append(f"{referrer}: links to {target}, which answers 404")
+        elif response.status_code == 200:
+            problems.extend(answer_problems(target, response))
+    assert len(queue) > 20, "too few links found to follow"
     assert not problems, report(problems)
