@@ -30,6 +30,8 @@ IGNORED_LABELS = {
     "wagtailusers.userprofile",
     "wagtailadmin.editingsession",
     "wagtailsearch.indexentry",
+    # Renditions are made on first view: the page that shows them is the same.
+    "wagtailimages.rendition",
     "django_tasks_database.dbtaskresult",
     "django_tasks_db.dbtaskresult",
     "account.emailaddress",

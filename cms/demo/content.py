@@ -2,13 +2,18 @@
 
 The Arabic page is the source; the French (and, where written, English) pages are
 its translations (``copy_for_translation``, same ``translation_key``), so the language
-switcher leads from one to the other.
+switcher leads from one to the other. They are wagtail-localize translations too
+(``translations.record``): the editor's translation screen shows each Arabic string
+with its French or English translation, and "Sync translated pages" carries an Arabic
+change over. Snippets (menu, footer, useful links) likewise.
 
 Idempotent, and respectful of editors: pages are found by slug under their parent,
 snippets by a stable field or translation key. A page is updated only when its
 content differs from the demo text AND nobody has edited it by hand (its latest
 revision has no user); snippets and settings are created when missing and otherwise
-left as they are. A second run therefore writes nothing.
+left as they are. A translation is recorded when it has none yet, and recorded
+again only when this run wrote its source or target (neither edited by hand). A second
+run therefore writes nothing.
 """
 
 from __future__ import annotations
@@ -44,6 +49,8 @@ from demo.data import (
 )
 from demo.data import site_chrome as chrome
 from demo.data.text import Body, to_html
+
+from . import translations
 
 SOURCE = "ar"
 # Snippets' translation keys are derived from this namespace and a stable name.
@@ -147,6 +154,11 @@ def _fresh(page: Page) -> Page:
     return type(page).objects.get(pk=page.pk)
 
 
+def _reloaded(instance):
+    """``instance`` as it now is in the database; None if it was deleted."""
+    return type(instance)._default_manager.filter(pk=instance.pk).first()
+
+
 # --- The loader ------------------------------------------------------------------
 
 
@@ -159,6 +171,9 @@ class DemoLoader:
         self.pages: dict[str, dict[str, Page]] = {"home": dict(homes)}
         self.created = 0
         self.updated = 0
+        self.recorded = 0
+        # (key, language) -> [source, target, written by this run]
+        self.translated: dict[tuple[str, str], list] = {}
 
     # Pages ---------------------------------------------------------------------
 
@@ -183,11 +198,20 @@ class DemoLoader:
                 changed = True
         return changed
 
-    def _update(self, page: Page, fields: dict) -> None:
+    def _update(self, page: Page, fields: dict) -> bool:
+        """Update and publish ``page`` if it differs; True when it was."""
         if self._hand_edited(page) or not self._assign(page, fields):
-            return
+            return False
         page.save_revision().publish()
         self.updated += 1
+        return True
+
+    def _translated(self, key: str, source, target, written: bool) -> None:
+        """Note ``target`` as a translation of ``source``, recorded at the end."""
+        entry = self.translated.setdefault(
+            (key, target.locale.language_code), [source, target, False]
+        )
+        entry[:] = [source, target, entry[2] or written]
 
     def page(self, key: str, model, parent_key: str, slug: str, fields: dict) -> None:
         """Ensure page ``key`` and its translations; ``fields`` is keyed by language.
@@ -207,8 +231,9 @@ class DemoLoader:
             parent.add_child(instance=source)
             source.save_revision().publish()
             self.created += 1
+            source_written = True
         else:
-            self._update(source, fields[SOURCE])
+            source_written = self._update(source, fields[SOURCE])
         pages[SOURCE] = source
         for code in LANGS:
             if code == SOURCE or code not in fields or code not in parents:
@@ -219,10 +244,12 @@ class DemoLoader:
                 self._assign(translation, fields[code])
                 translation.save_revision().publish()
                 self.created += 1
+                written = True
             else:
                 translation = translation.specific
-                self._update(translation, fields[code])
+                written = self._update(translation, fields[code])
             pages[code] = translation
+            self._translated(key, source, translation, source_written or written)
 
     # Snippets ------------------------------------------------------------------
 
@@ -236,6 +263,7 @@ class DemoLoader:
         translation_key = uuid.uuid5(DEMO_NAMESPACE, f"{model._meta.label}:{key}")
         existing = model.objects.filter(translation_key=translation_key)
         source = existing.filter(locale=self.locales[SOURCE]).first()
+        written = set()
         for code in LANGS:
             if (
                 code not in fields
@@ -257,8 +285,19 @@ class DemoLoader:
                 setattr(snippet, name, value)
             snippet.save()
             self.created += 1
+            written.add(code)
             if code == SOURCE:
                 source = snippet
+        if source is None:
+            return
+        for snippet in existing.exclude(locale=self.locales[SOURCE]):
+            code = snippet.locale.language_code
+            self._translated(
+                f"{model._meta.label}:{key}",
+                source,
+                snippet,
+                bool({SOURCE, code} & written),
+            )
 
     # The content ---------------------------------------------------------------
 
@@ -277,8 +316,26 @@ class DemoLoader:
         self.load_menu()
         self.load_footer()
         self.load_contact()
+        self.record_translations()
+
+    def record_translations(self) -> None:
+        """Record each translation wagtail-localize does not know yet, or whose
+        source or target this run wrote (unless an editor changed either by hand:
+        then the translation is the editor's, synced when the editor chooses)."""
+        for source, target, written in self.translated.values():
+            source, target = _reloaded(source), _reloaded(target)
+            if source is None or target is None:
+                continue
+            if isinstance(source, Page) and (
+                self._hand_edited(source) or self._hand_edited(target)
+            ):
+                written = False
+            if written or translations.find(source, target.locale) is None:
+                translations.record(source, target)
+                self.recorded += 1
 
     def load_home(self) -> None:
+        written: dict[str, bool] = {}
         for code in LANGS:
             calls = [
                 {
@@ -309,7 +366,15 @@ class DemoLoader:
                 ],
                 "calls": calls,
             }
-            self._update(_fresh(self.homes[code]), fields)
+            written[code] = self._update(_fresh(self.homes[code]), fields)
+        for code in LANGS:
+            if code != SOURCE:
+                self._translated(
+                    "home",
+                    self.homes[SOURCE],
+                    self.homes[code],
+                    written[SOURCE] or written[code],
+                )
 
     def load_governance(self, *, complete: bool) -> None:
         fields = {}
@@ -604,4 +669,7 @@ class DemoLoader:
 def load(*, homes) -> str:
     loader = DemoLoader(homes)
     loader.load()
-    return f"{loader.created} created, {loader.updated} updated"
+    summary = f"{loader.created} created, {loader.updated} updated"
+    if loader.recorded:
+        summary += f", {loader.recorded} translations recorded"
+    return summary

@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils.html import escape
 from wagtail.models import Page, Revision
+from wagtail_localize.models import StringTranslation, Translation
 
 from cms.demo import content
 from cms.models import (
@@ -79,6 +80,8 @@ def counts() -> dict[str, int]:
         "footer": FooterContent.objects.count(),
         "links": UsefulLink.objects.count(),
         "tags": NewsPage.tags.through.objects.count(),
+        "translations": Translation.objects.count(),
+        "translated strings": StringTranslation.objects.count(),
     }
 
 
@@ -96,6 +99,12 @@ def test_the_french_pages_are_translations_of_the_arabic_pages(demo):
         assert arabic.translation_key == french.translation_key
         assert arabic.get_translation(french.locale).pk == french.pk
         assert arabic.title != french.title
+        # ... for wagtail-localize too (tests/cms/test_demo_translations.py).
+        assert Translation.objects.filter(
+            source__object_id=arabic.translation_key,
+            source__locale=arabic.locale,
+            target_locale=french.locale,
+        ).exists()
 
 
 def test_every_page_renders_in_both_languages_without_lorem_ipsum(demo, client):
@@ -373,8 +382,11 @@ def test_the_load_demo_command_builds_the_portal(db, settings, tmp_path):
     call_command("load_demo", hostname="testserver")
     assert StandardPage.objects.filter(slug="steering-committee-charter").count() == 2
     pages = Page.objects.count()
+    translations = Translation.objects.filter(enabled=True).count()
+    assert translations
     call_command("load_demo", hostname="testserver")
     assert Page.objects.count() == pages
+    assert Translation.objects.filter(enabled=True).count() == translations
 
 
 def test_the_charter_links_to_its_pdfs_in_the_library(db, client, settings, tmp_path):
