@@ -32,6 +32,7 @@ from cms.models import (
     GuideIndexPage,
     GuidePage,
     HomePage,
+    LegalPages,
     MenuItem,
     NewsIndexPage,
     NewsPage,
@@ -44,6 +45,7 @@ from demo.data import (
     governance,
     guides,
     home,
+    legal,
     library,
     meeting_2022,
 )
@@ -316,6 +318,7 @@ class DemoLoader:
         self.load_menu()
         self.load_footer()
         self.load_contact()
+        self.load_legal()
         self.record_translations()
 
     def record_translations(self) -> None:
@@ -662,6 +665,35 @@ class DemoLoader:
                 changed = True
             if changed:
                 contact.save()
+                self.updated += 1
+
+    def load_legal(self) -> None:
+        """Personal data, terms of use, accessibility: pages, chosen in the settings
+        (the footer and the forms link them), unless an editor chose others."""
+        for kind in legal.PAGES:
+            self.page(
+                f"legal:{kind}",
+                StandardPage,
+                "home",
+                legal.SLUG[kind],
+                {
+                    code: {
+                        "title": legal.TITLE[kind][code],
+                        "intro": legal.INTRO[kind][code],
+                        "body": _blocks(legal.BODY[kind][code]),
+                    }
+                    for code in LANGS
+                },
+            )
+        for site in Site.objects.all():
+            chosen = LegalPages.for_site(site)
+            changed = False
+            for kind in legal.PAGES:
+                if getattr(chosen, f"{kind}_page_id") is None:
+                    setattr(chosen, f"{kind}_page", self.pages[f"legal:{kind}"][SOURCE])
+                    changed = True
+            if changed:
+                chosen.save()
                 self.updated += 1
 
 

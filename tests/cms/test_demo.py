@@ -402,3 +402,18 @@ def test_the_charter_links_to_its_pdfs_in_the_library(db, client, settings, tmp_
         document = LibraryDocument.objects.get(related_pages=page)
         html = client.get(page.url).content.decode()
         assert f'href="/{language}/library/{document.pk}/"' in html
+
+
+def test_the_demo_has_legal_pages_linked_from_every_footer(db, client):
+    call_command("load_demo", hostname="testserver", stdout=open("/dev/null", "w"))
+    for code, title in (
+        ("ar", "حماية المعطيات الشخصية"),
+        ("fr", "Protection des données personnelles"),
+        ("en", "Personal data protection"),
+    ):
+        html = client.get(f"/{code}/").content.decode()
+        footer = html.split('class="site-footer"')[1]
+        assert title in footer, code
+        page = client.get(f"/{code}/personal-data/")
+        assert page.status_code == 200
+        assert "09" in page.content.decode()  # Law 09-08
