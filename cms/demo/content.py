@@ -72,7 +72,7 @@ BODIES_LINK = {
     "fr": (
         "Les membres des instances et leurs réunions",
         "Qui siège au comité de pilotage, au comité de mise en œuvre et à l'espace "
-        "de la société civile, les ordres du jour et les procès-verbaux de leurs "
+        "de la société civile, les ordres du jour et les comptes rendus de leurs "
         "réunions.",
         "Voir les instances",
     ),
@@ -87,8 +87,8 @@ BODIES_LINK = {
 PDF_LINK = {
     "ar": (
         "الوثيقة بصيغة PDF",
-        "النسخة الكاملة من هذه الوثيقة في مكتبة الوثائق، للتحميل والطباعة.",
-        "تحميل الوثيقة",
+        "النسخة الكاملة من هذه الوثيقة في مكتبة الوثائق، للتنزيل والطباعة.",
+        "تنزيل الوثيقة",
     ),
     "fr": (
         "Le document en PDF",
