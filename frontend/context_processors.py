@@ -24,23 +24,42 @@ def portal(request):
     }
 
 
-def _legal_links(request) -> dict:
-    """The legal pages chosen in the admin, in the reader's language when
-    translated: ``{"privacy": {"title", "url"}, "terms": ..., "accessibility": ...}``.
+def _per_change(name: str, request, compute):
+    """``compute()``, kept in the shared cache until the next change of content.
 
-    From the shared cache, keyed like the logo: a change shows on the next request.
+    Keyed by the page cache's generation (any save bumps it), the host and the
+    language: a change shows on the next request; the others cost no query.
     """
     from django.core.cache import cache
     from django.utils import translation
+
+    from core import cache as page_cache
+
+    key = ":".join(
+        [
+            "sharaka",
+            name,
+            str(page_cache.generation()),
+            request.get_host(),
+            translation.get_language() or "",
+        ]
+    )
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, 60 * 60)
+    return value
+
+
+def _legal_links(request) -> dict:
+    """The legal pages chosen in the admin, in the reader's language when
+    translated: ``{"privacy": {"title", "url"}, "terms": ..., "accessibility": ...}``.
+    """
     from wagtail.models import Site
 
     from cms.models import LegalPages
-    from core import cache as page_cache
 
-    language = translation.get_language()
-    key = f"sharaka:legal:{page_cache.generation()}:{request.get_host()}:{language}"
-    links = cache.get(key)
-    if links is None:
+    def compute():
         links = {}
         site = Site.find_for_request(request)
         chosen = LegalPages.objects.filter(site=site).first() if site else None
@@ -50,29 +69,22 @@ def _legal_links(request) -> dict:
                 continue
             page = page.localized
             links[kind] = {"title": page.title, "url": page.get_url(request)}
-        cache.set(key, links, 60 * 60)
-    return links
+        return links
+
+    return _per_change("legal", request, compute)
 
 
 def _site_logo_url(request) -> str:
-    """The operator's logo (a 80x80 rendition), or "" for the programme's emblem.
-
-    Read from the shared cache, keyed by the page cache's generation, so that a
-    new logo shows on the next request and costs no query on the others.
-    """
-    from django.core.cache import cache
+    """The operator's logo (a 80x80 rendition), or "" for the programme's emblem."""
     from wagtail.models import Site
 
     from cms.models import SiteIdentity
-    from core import cache as page_cache
 
-    key = f"sharaka:logo:{page_cache.generation()}:{request.get_host()}"
-    url = cache.get(key)
-    if url is None:
+    def compute():
         site = Site.find_for_request(request)
         # A plain read: for_site() would create the row, and so bump the cache.
         identity = SiteIdentity.objects.filter(site=site).select_related("logo").first()
         logo = identity.logo if identity else None
-        url = logo.get_rendition("fill-80x80").url if logo else ""
-        cache.set(key, url, 60 * 60)
-    return url
+        return logo.get_rendition("fill-80x80").url if logo else ""
+
+    return _per_change("logo", request, compute)
