@@ -304,3 +304,14 @@ def account_sections(context):
             continue
         parts.append(section.render(context.flatten(), context.get("request")))
     return mark_safe("".join(parts))  # noqa: S308 (rendered templates, escaped)
+
+
+@register.filter
+def ltr(value):
+    """A code, a reference or a file extension isolated as left-to-right text, so
+    that ``CP-2026-000123`` or ``PDF`` keeps its order inside Arabic sentences."""
+    from django.utils.html import format_html
+
+    if value in (None, ""):
+        return ""
+    return format_html('<bdi dir="ltr">{}</bdi>', value)

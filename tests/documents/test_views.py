@@ -198,7 +198,7 @@ def test_detail_shows_the_file_size_of_a_document_made_in_code(client, homes):
     doc.refresh_from_db()
     assert doc.file_size == len(b"Texte du document.\n")
     html = client.get(f"/fr/library/{doc.pk}/").content.decode()
-    assert "TXT, 19" in html
+    assert "TXT</bdi>, 19" in html
 
 
 def test_the_tag_facet_lists_the_tags_of_the_documents_in_the_reader_s_language(

@@ -37,3 +37,15 @@ def test_the_switcher_never_rewrites_a_next_to_another_site(client, homes, targe
     for code in ("fr", "en"):
         query = parse_qs(urlsplit(links[code]).query)
         assert query.get("next") == [target]
+
+
+def test_references_and_file_types_keep_their_order_in_arabic(client, homes):
+    """Codes inside Arabic text are isolated left-to-right (<bdi dir="ltr">)."""
+    from tests.factories import ContributionFactory, LibraryDocumentFactory
+
+    contribution = ContributionFactory()
+    html = client.get(contribution.consultation.get_url_path()).content.decode()
+    assert f'<bdi dir="ltr">{contribution.reference}</bdi>' in html
+    document = LibraryDocumentFactory()
+    html = client.get(f"/ar/library/{document.pk}/").content.decode()
+    assert f'<bdi dir="ltr">{document.file_extension.upper()}</bdi>' in html
