@@ -33,7 +33,12 @@ from .errors import (
     OwnContribution,
 )
 from .moderation import comment_moderate, contribution_moderate
-from .supports_and_flags import flag_create, support_add, support_remove
+from .supports_and_flags import (
+    flag_create,
+    support_add,
+    support_possible,
+    support_remove,
+)
 from .verification import contribution_verify_email, contribution_verify_token
 
 __all__ = [
@@ -63,5 +68,6 @@ __all__ = [
     "general_box_get",
     "new_reference",
     "support_add",
+    "support_possible",
     "support_remove",
 ]

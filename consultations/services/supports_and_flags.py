@@ -33,6 +33,25 @@ FLAGS_TO_HIDE = 3
 FLAGS_PER_ACCOUNT = (30, 60 * 60)
 
 
+def _support_refusal(user, contribution: Contribution, consultation):
+    """Why ``user`` may not support ``contribution`` now, or None."""
+    if contribution.status != ContributionStatus.PUBLISHED:
+        return NotPublic()
+    if consultation.status != Status.OPEN:
+        return ConsultationNotOpen(consultation)
+    if contribution.author_id == user.pk:
+        return OwnContribution()
+    return None
+
+
+def support_possible(*, user, contribution: Contribution, consultation) -> bool:
+    """Whether the page offers the support button: the rule of ``support_add``,
+    asked without a query (``consultation`` is the contribution's, already read)."""
+    return user.has_perm("consultations.support", contribution) and (
+        _support_refusal(user, contribution, consultation) is None
+    )
+
+
 def support_add(*, user, contribution: Contribution) -> Support:
     """Support a published contribution once; safe under concurrent requests.
 
@@ -43,12 +62,9 @@ def support_add(*, user, contribution: Contribution) -> Support:
     contribution = Contribution.objects.select_related("consultation").get(
         pk=contribution.pk
     )
-    if contribution.status != ContributionStatus.PUBLISHED:
-        raise NotPublic()
-    if contribution.consultation.status != Status.OPEN:
-        raise ConsultationNotOpen(contribution.consultation)
-    if contribution.author_id == user.pk:
-        raise OwnContribution()
+    refusal = _support_refusal(user, contribution, contribution.consultation)
+    if refusal is not None:
+        raise refusal
     try:
         with transaction.atomic():
             return Support.objects.create(user=user, contribution=contribution)

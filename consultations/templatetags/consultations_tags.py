@@ -26,3 +26,13 @@ def own_contributions(user):
         contribution.consultation_text = texts[contribution.consultation_id]
         contribution.url = contribution.get_url_path(language)
     return contributions
+
+
+@register.simple_tag
+def can_support(user, contribution, consultation) -> bool:
+    """The support button is offered by the same rule ``support_add`` applies."""
+    from consultations import services
+
+    return user.is_authenticated and services.support_possible(
+        user=user, contribution=contribution, consultation=consultation
+    )
