@@ -35,11 +35,15 @@ def _per_change(name: str, request, compute):
 
     from core import cache as page_cache
 
+    # One read of the generation per request, however many values use it.
+    generation = getattr(request, "_sharaka_generation", None)
+    if generation is None:
+        generation = request._sharaka_generation = page_cache.generation()
     key = ":".join(
         [
             "sharaka",
             name,
-            str(page_cache.generation()),
+            str(generation),
             request.get_host(),
             translation.get_language() or "",
         ]
