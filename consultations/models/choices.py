@@ -67,3 +67,11 @@ class Verdict(models.TextChoices):
     PARTLY_ACCEPTED = "partly_accepted", _("Partly accepted")
     NOT_RETAINED = "not_retained", _("Not retained")
     ALREADY_PLANNED = "already_planned", _("Already planned")
+
+
+class ContributionSort(models.TextChoices):
+    """The orders of the contribution lists (site and API)."""
+
+    NEWEST = "newest", _("Newest first")
+    SUPPORTS = "supports", _("Most supported")
+    COMMENTS = "comments", _("Most commented")
