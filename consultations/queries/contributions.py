@@ -279,6 +279,9 @@ def answered_contributions(consultation: Consultation) -> QuerySet[Contribution]
 
 
 def own_contributions(user) -> QuerySet[Contribution]:
+    """The contributions sent from ``user``'s account (none for a visitor)."""
+    if not user.is_authenticated:
+        return Contribution.objects.none()
     return (
         Contribution.objects.filter(author=user)
         .select_related("consultation", "consultation__locale", "answer")

@@ -223,7 +223,7 @@ def test_the_moderation_screen_lists_the_endorsements(
     )
     client.force_login(moderator)
     page = client.get(f"/admin/consultations/moderation/{published.pk}/")
-    assert "Transparence Maroc" in page.content.decode()
+    assert organisation.name_ar in page.content.decode()  # the admin is in Arabic
 
 
 # --- The API -------------------------------------------------------------------------

@@ -67,10 +67,9 @@ def test_the_tree_drops_what_is_below_a_hidden_comment(published, thread):
 def test_the_page_reads_the_whole_tree_in_one_query(
     published, thread, django_assert_num_queries
 ):
+    source = published.consultation.source
     with django_assert_num_queries(1):
-        _on_consultation, threads = queries.comment_tree(
-            published.consultation, [published.pk]
-        )
+        _on_consultation, threads = queries.comment_tree(source, [published.pk])
         [root] = threads[published.pk]
         bodies = []
         node = root
@@ -181,5 +180,5 @@ def test_the_api_comment_list_reads_the_replies_in_one_query(
     with django_assert_num_queries(3):  # count, threads, replies
         response = APIClient().get("/api/comments/")
     assert len(response.json()["results"]) == 10
-    with django_assert_num_queries(4):  # + the consultation
+    with django_assert_num_queries(5):  # + the consultation and its source row
         APIClient().get("/api/consultations/pan-2027/comments/")
