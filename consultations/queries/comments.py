@@ -66,13 +66,14 @@ def with_replies(threads) -> list[Comment]:
     return threads
 
 
-def comment_tree(consultation: Consultation, contribution_ids=()) -> tuple:
-    """A page's discussions in one query: the consultation's threads, and the
-    threads of each of these contributions (``{contribution id: threads}``)."""
+def comment_tree(source: Consultation, contribution_ids=()) -> tuple:
+    """A page's discussions in one query: the threads of the consultation
+    (``source``, its source row), and those of each of these contributions
+    (``{contribution id: threads}``)."""
     comments = list(
         published_comments()
         .filter(
-            Q(consultation=consultation.source)
+            Q(consultation=source)
             | Q(contribution_id__in=list(contribution_ids))
         )
         .select_related("author")

@@ -170,7 +170,7 @@ def test_a_published_contribution_shows_why_it_cannot_be_edited(
     client, published, citizen
 ):
     client.force_login(citizen)
-    page = client.get(f"/fr/consultations/contributions/{published.pk}/edit/")
+    page = client.get(f"/en/consultations/contributions/{published.pk}/edit/")
     assert "only while it awaits moderation" in page.content.decode()
     assert "<form" not in page.content.decode().split("<main")[-1].split("</main>")[0]
 
@@ -179,16 +179,16 @@ def test_withdrawing_on_the_site_asks_then_labels_the_contribution(
     client, published, citizen
 ):
     client.force_login(citizen)
-    detail = client.get("/fr/consultations/pan-2027/").content.decode()
-    url = f"/fr/consultations/contributions/{published.pk}/withdraw/"
+    detail = client.get("/en/consultations/pan-2027/").content.decode()
+    url = f"/en/consultations/contributions/{published.pk}/withdraw/"
     assert url in detail
     assert client.get(url).status_code == 200
     response = client.post(url)
     assert response.status_code == 302
     client.logout()
-    page = client.get("/fr/consultations/pan-2027/").content.decode()
+    page = client.get("/en/consultations/pan-2027/").content.decode()
     assert "contribution-withdrawn" in page and "Withdrawn by its author" in page
-    assert f'action="/fr/consultations/contributions/{published.pk}/support/"' not in (
+    assert f'action="/en/consultations/contributions/{published.pk}/support/"' not in (
         page
     )
 
@@ -205,10 +205,10 @@ def test_a_withdrawal_empties_the_anonymous_page_cache(
     client, published, citizen, settings
 ):
     settings.PAGE_CACHE_ENABLED = True
-    first = client.get("/fr/consultations/pan-2027/")
+    first = client.get("/en/consultations/pan-2027/")
     assert "Withdrawn by its author" not in first.content.decode()
     services.contribution_withdraw(user=citizen, contribution=published)
-    again = client.get("/fr/consultations/pan-2027/")
+    again = client.get("/en/consultations/pan-2027/")
     assert "Withdrawn by its author" in again.content.decode()
 
 
@@ -218,10 +218,11 @@ def test_moderation_shows_withdrawn_and_edited_contributions(
     services.contribution_withdraw(user=citizen, contribution=published)
     services.contribution_edit(user=citizen, contribution=waiting, **EDIT)
     client.force_login(moderator)
+    # The admin speaks the moderator's language (Arabic by default).
     queue = client.get("/admin/consultations/moderation/?status=").content.decode()
-    assert "Withdrawn by its author" in queue
+    assert "مسحوبة من طرف صاحبها" in queue
     review = client.get(f"/admin/consultations/moderation/{waiting.pk}/")
-    assert "Edited by its author" in review.content.decode()
+    assert "عدّلها صاحبها" in review.content.decode()
 
 
 # --- The API -------------------------------------------------------------------------

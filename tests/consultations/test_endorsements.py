@@ -148,14 +148,14 @@ def test_the_page_offers_to_endorse_in_the_organisations_name(
     client, published, organisation, representative
 ):
     client.force_login(representative)
-    page = client.get("/fr/consultations/pan-2027/").content.decode()
+    page = client.get("/en/consultations/pan-2027/").content.decode()
     assert "Endorse in the name of Transparence Maroc" in page
     response = client.post(
-        f"/fr/consultations/contributions/{published.pk}/endorse/",
-        {"organisation": organisation.pk, "next": "/fr/consultations/pan-2027/"},
+        f"/en/consultations/contributions/{published.pk}/endorse/",
+        {"organisation": organisation.pk, "next": "/en/consultations/pan-2027/"},
     )
     assert response.status_code == 302
-    page = client.get("/fr/consultations/pan-2027/").content.decode()
+    page = client.get("/en/consultations/pan-2027/").content.decode()
     assert "Endorsed by 1 organisation" in page
     assert organisation.get_absolute_url() in page
     assert "Withdraw the endorsement of Transparence Maroc" in page
@@ -175,10 +175,10 @@ def test_a_citizen_is_not_offered_to_endorse_and_is_refused(
     client, published, organisation, citizen
 ):
     client.force_login(citizen)
-    page = client.get("/fr/consultations/pan-2027/").content.decode()
+    page = client.get("/en/consultations/pan-2027/").content.decode()
     assert "Endorse in the name of" not in page
     client.post(
-        f"/fr/consultations/contributions/{published.pk}/endorse/",
+        f"/en/consultations/contributions/{published.pk}/endorse/",
         {"organisation": organisation.pk},
     )
     assert not Endorsement.objects.exists()
@@ -192,7 +192,7 @@ def test_withdrawing_the_endorsement_on_the_site(
     )
     client.force_login(representative)
     client.post(
-        f"/fr/consultations/contributions/{published.pk}/endorse/",
+        f"/en/consultations/contributions/{published.pk}/endorse/",
         {"organisation": organisation.pk, "remove": "1"},
     )
     assert not Endorsement.objects.exists()
@@ -204,14 +204,14 @@ def test_an_endorsement_empties_the_anonymous_page_cache(
     settings.PAGE_CACHE_ENABLED = True
     assert (
         "Transparence Maroc"
-        not in client.get("/fr/consultations/pan-2027/").content.decode()
+        not in client.get("/en/consultations/pan-2027/").content.decode()
     )
     services.endorsement_add(
         user=representative, organisation=organisation, contribution=published
     )
     assert (
         "Transparence Maroc"
-        in client.get("/fr/consultations/pan-2027/").content.decode()
+        in client.get("/en/consultations/pan-2027/").content.decode()
     )
 
 

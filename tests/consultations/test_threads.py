@@ -58,7 +58,7 @@ def test_the_tree_drops_what_is_below_a_hidden_comment(published, thread):
     answer.status = CommentStatus.HIDDEN
     answer.save()
     _on_consultation, threads = queries.comment_tree(
-        published.consultation, [published.pk]
+        published.consultation.source, [published.pk]
     )
     [root] = threads[published.pk]
     assert root == first and root.public_replies == []
