@@ -72,10 +72,7 @@ def comment_tree(source: Consultation, contribution_ids=()) -> tuple:
     (``{contribution id: threads}``)."""
     comments = list(
         published_comments()
-        .filter(
-            Q(consultation=source)
-            | Q(contribution_id__in=list(contribution_ids))
-        )
+        .filter(Q(consultation=source) | Q(contribution_id__in=list(contribution_ids)))
         .select_related("author")
         .order_by("created_at", "pk")
     )
