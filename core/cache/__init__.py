@@ -14,9 +14,9 @@ Public API (see docs/architecture.md, "Cache"):
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from . import scopes
 from .entries import fragment
 from .middleware import PRIVATE_PATHS, SKIP_COOKIES, AnonymousCacheMiddleware
-from . import scopes
 from .scopes import (
     ALL,
     IGNORED_LABELS,

@@ -38,9 +38,7 @@ class Lookup:
         self.value: Any = None
         self.recorded: dict[str, str] = {}
         names = _remembered.get(entry_key, ())
-        found = cache.get_many(
-            [entry_key, *(_scopes.key(name) for name in names)]
-        )
+        found = cache.get_many([entry_key, *(_scopes.key(name) for name in names)])
         current = {name: found.get(_scopes.key(name)) for name in names}
         entry = found.get(entry_key)
         if entry is not None:
@@ -80,7 +78,9 @@ def fragment(name: str, compute: Callable[[], Any], *parts: str, seconds=3600):
     value varies by (host, language ...). ``compute`` must not return ``None``.
     """
     entry_key = ":".join(["sharaka:fragment", name, *parts])
-    lookup = Lookup(entry_key) if getattr(settings, "FRAGMENT_CACHE_ENABLED", True) else None
+    lookup = (
+        Lookup(entry_key) if getattr(settings, "FRAGMENT_CACHE_ENABLED", True) else None
+    )
     if lookup is not None and lookup.hit:
         _scopes.depends_on(*lookup.recorded)
         return lookup.value

@@ -226,8 +226,7 @@ def depends_on(*scopes: str, instead_of: Iterable = ()) -> None:
     ``scopes`` — so that their model-wide scope is not recorded.
     """
     labels = {
-        item if isinstance(item, str) else item._meta.label_lower
-        for item in instead_of
+        item if isinstance(item, str) else item._meta.label_lower for item in instead_of
     }
     for recording in _active.get():
         recording.declared.update(scopes)
