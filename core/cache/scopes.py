@@ -22,7 +22,8 @@ from collections.abc import Callable, Iterable
 from functools import partial
 
 from django.apps import apps
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.db import DatabaseCache
 from django.db import connection, transaction
 
 PREFIX = "sharaka:scope:"
@@ -94,7 +95,7 @@ def _write(scopes: set[str]) -> None:
 
 def _same_database() -> bool:
     """The database cache writes in the current transaction: it commits with it."""
-    return cache.__class__.__name__ == "DatabaseCache"
+    return isinstance(caches["default"], DatabaseCache)
 
 
 def invalidate(*scopes: str) -> None:

@@ -198,3 +198,39 @@ def test_bump_empties_everything(client, site):
     page_cache.bump()
     for url in site["urls_other"]:
         assert client.get(url)["X-Cache"] == "miss", url
+
+
+@pytest.fixture
+def database_cache(settings):
+    """The production default without Redis: the table the migration creates."""
+    import importlib
+    from types import SimpleNamespace
+
+    from django.db import connection
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "sharaka_cache",
+            "KEY_PREFIX": "test",
+        }
+    }
+    migration = importlib.import_module("core.migrations.0001_cache_table")
+    migration.create_cache_table(None, SimpleNamespace(connection=connection))
+    assert "sharaka_cache" in connection.introspection.table_names()
+
+
+def test_the_database_cache_serves_and_invalidates_by_scope(
+    client, site, database_cache, citizen
+):
+    from django.core.cache import caches
+
+    assert caches["default"].__class__.__name__ == "DatabaseCache"
+    warm(client, site["urls_other"][:1] + site["urls_a"][:1])
+    from consultations.services import comment_create
+
+    comment_create(user=citizen, consultation=site["a"], body="Vu par tous")
+    assert client.get(site["urls_other"][0])["X-Cache"] == "hit"
+    page = client.get(site["urls_a"][0])
+    assert page["X-Cache"] == "miss"
+    assert "Vu par tous" in page.content.decode()
