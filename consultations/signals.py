@@ -45,13 +45,6 @@ def _contribution(contribution, created):
     return [scope(contribution.consultation_id)]
 
 
-@cache_scopes(Comment)
-def _comment(comment, created):
-    if created and comment.status != CommentStatus.PUBLISHED:
-        return None
-    return [scope(comment.consultation_id)]
-
-
 def _of_contribution(contribution_id) -> list[str]:
     consultation_id = (
         Contribution.objects.filter(pk=contribution_id)
@@ -59,6 +52,19 @@ def _of_contribution(contribution_id) -> list[str]:
         .first()
     )
     return [scope(consultation_id)] if consultation_id else []
+
+
+@cache_scopes(Comment)
+def _comment(comment, created):
+    if created and comment.status != CommentStatus.PUBLISHED:
+        return None
+    if comment.consultation_id:
+        return [scope(comment.consultation_id)]
+    # A comment on a contribution names the contribution only.
+    contribution = comment._state.fields_cache.get("contribution")
+    if contribution is not None:
+        return [scope(contribution.consultation_id)]
+    return _of_contribution(comment.contribution_id)
 
 
 @cache_scopes(Support)

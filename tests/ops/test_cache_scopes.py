@@ -89,6 +89,21 @@ def test_a_comment_on_one_consultation_leaves_the_others_and_the_news_cached(
     assert "Un commentaire tout neuf" in str(api)
 
 
+def test_a_comment_on_a_contribution_refreshes_its_consultation(
+    client, site, citizen
+):
+    from consultations.services import comment_create
+
+    warm(client, site["urls_a"][:1] + site["urls_other"][:1])
+    comment_create(
+        user=citizen, contribution=site["contribution_a"], body="Une réponse ici"
+    )
+    page = client.get(site["urls_a"][0])
+    assert page["X-Cache"] == "miss"
+    assert "Une réponse ici" in page.content.decode()
+    assert client.get(site["urls_other"][0])["X-Cache"] == "hit"
+
+
 def test_a_published_contribution_refreshes_its_consultation_and_the_list(
     client, site, citizen
 ):
