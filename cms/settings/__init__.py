@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Serves anonymous GETs from the cache before sessions, auth or URL resolving.
     "core.cache.AnonymousCacheMiddleware",
+    # One read of the locale rows (and such) per request.
+    "core.cache.memo.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -89,9 +89,7 @@ def test_a_comment_on_one_consultation_leaves_the_others_and_the_news_cached(
     assert "Un commentaire tout neuf" in str(api)
 
 
-def test_a_comment_on_a_contribution_refreshes_its_consultation(
-    client, site, citizen
-):
+def test_a_comment_on_a_contribution_refreshes_its_consultation(client, site, citizen):
     from consultations.services import comment_create
 
     warm(client, site["urls_a"][:1] + site["urls_other"][:1])

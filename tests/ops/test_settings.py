@@ -214,9 +214,7 @@ def test_production_without_redis_shares_the_database_cache(read_settings):
 
 
 def test_the_deployment_check_fails_on_a_per_process_cache(manage):
-    result = manage(
-        {**PRODUCTION, "CACHE_BACKEND": "locmem"}, "check", "--deploy"
-    )
+    result = manage({**PRODUCTION, "CACHE_BACKEND": "locmem"}, "check", "--deploy")
     assert result.returncode != 0
     assert "cms.E002" in result.stderr + result.stdout
     # A separate task worker is another process, even with one web worker.
