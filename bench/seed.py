@@ -34,13 +34,11 @@ def main(users: int) -> None:
             for i in range(users)
         ]
     )
-    open_ones = Consultation.objects.filter(
-        is_general_box=False,
-        locale__language_code="fr",
-        opens_at__lte=now,
-        closes_at__gt=now,
+    in_french = Consultation.objects.filter(
+        is_general_box=False, locale__language_code="fr"
     ).order_by("pk")
-    big, other = open_ones[0], open_ones[1]
+    big = in_french.filter(opens_at__lte=now, closes_at__gt=now).first()
+    other = in_french.exclude(translation_key=big.translation_key).first()
     source = big.source
     contributions = Contribution.objects.bulk_create(
         [

@@ -193,7 +193,7 @@ def build(env: dict) -> dict:
         cwd=ROOT,
         env=env,
         check=True,
-        capture_output=True,
+        stdout=subprocess.PIPE,
         text=True,
     ).stdout
     return json.loads(out.strip().splitlines()[-1])
