@@ -108,13 +108,13 @@ class Writer(threading.Thread):
             },
         )
         response = conn.getresponse()
-        response.read()
+        content = response.read()
         if 200 <= response.status < 300:
             self.ok += 1
         else:
             self.errors += 1
             if self.errors == 1:
-                step(f"write refused: {response.status}")
+                step(f"write refused: {response.status} {content[:300]!r}")
 
     def run(self):
         conn = HTTPConnection("127.0.0.1", self.port, timeout=30)
@@ -298,7 +298,13 @@ def main(argv=None) -> int:
     prefix = f"bench{uuid.uuid4().hex[:8]}"
     dropped = ("DATABASE_URL", "REDIS_URL", "CACHE_BACKEND", "SHARAKA_DEMO", "DEBUG")
     env = {k: v for k, v in os.environ.items() if k not in dropped}
-    env.update(SHARAKA_VAR_DIR=str(workdir), PYTHONPATH=str(ROOT), LOG_LEVEL="ERROR")
+    # One key for the seed and the servers: sessions are signed with it.
+    env.update(
+        SHARAKA_VAR_DIR=str(workdir),
+        PYTHONPATH=str(ROOT),
+        LOG_LEVEL="ERROR",
+        SECRET_KEY="bench-" + "k" * 50,
+    )
     pg = pg_database()
     if pg:
         env["DATABASE_URL"] = pg
@@ -310,7 +316,6 @@ def main(argv=None) -> int:
         portal_env = dict(
             env,
             DEBUG="0",
-            SECRET_KEY="bench-" + "k" * 50,
             ALLOWED_HOSTS="127.0.0.1",
             SECURE_SSL_REDIRECT="0",
             DJANGO_SETTINGS_MODULE="bench.portal_settings",
