@@ -103,8 +103,9 @@ def write_readme(reports):
     lines = [
         "# Search benchmarks",
         "",
-        "`make bench FULL=1` (`python -m bench --full`) indexes generated entries with the",
-        "database engine, then times 16 queries (8 Arabic, 8 French, one to three words, with",
+        "`make bench FULL=1` (`python -m bench --full`) indexes generated entries",
+        "with the database engine, then times 16 queries (8 Arabic, 8 French, one to",
+        "three words, with",
         "total, facet counts, snippets and the page's rows) five times each after a",
         "warm-up. Each query does the engine's whole work every time: there is no",
         "result cache. Totals are exact up to `SEARCH_EXACT_LIMIT` (1,000) matches;",
