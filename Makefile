@@ -66,8 +66,10 @@ messages: install
 	$(PY) manage.py makemessages -l ar -l fr -l en --ignore=.venv --ignore=var --ignore=tests --ignore=bench
 	$(PY) manage.py compilemessages --ignore=.venv
 
+# Quick by default (a few minutes); FULL=1 runs longer, then the search benchmarks;
+# WRITE=1 writes the figures into bench/ (nothing tracked is rewritten otherwise).
 bench: install
-	$(PY) -m bench
+	$(PY) -m bench $(if $(FULL),--full) $(if $(WRITE),--write)
 
 clean:
 	rm -rf var/sharaka.sqlite3* var/static var/media

@@ -1,14 +1,16 @@
-"""Run the search benchmarks on SQLite and PostgreSQL and write bench/README.md.
+"""``make bench``: the page and API throughput (``bench.throughput``), quick by
+default (a few minutes); ``make bench FULL=1`` (``--full``) runs it longer with
+more workers and repeats, then the search benchmarks. Nothing tracked is
+rewritten unless ``WRITE=1`` (``--write``): then bench/results/throughput.md and
+bench/README.md get the new figures.
+
+The search benchmarks run on SQLite and PostgreSQL.
 
 Each database runs in its own process (settings are read at start-up): SQLite in
 a throw-away directory, PostgreSQL in the database named by BENCH_DATABASE_URL
 (default postgres://postgres@127.0.0.1:5432/sharaka_bench, created if missing).
 Sizes: BENCH_SIZES (default 10000,100000); databases: BENCH_DATABASES (default
-sqlite,postgresql); BENCH_WRITE=0 prints instead of writing README.md.
-
-The anonymous page throughput against a bare Django view is a separate
-benchmark, ``python -m bench.throughput`` (needs wrk); ``BENCH_THROUGHPUT=1``
-runs it after the search benchmarks.
+sqlite,postgresql); they write README.md only with ``--write``.
 """
 
 import datetime
@@ -44,6 +46,15 @@ def ensure_pg_database(url: str) -> bool:
     return True
 
 
+def drop_pg_database(url: str) -> None:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    admin = url.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def run(env_extra: dict, sizes: str) -> dict:
     env = os.environ | {"DEBUG": "1", "SHARAKA_TESTING": "", "LOG_LEVEL": "ERROR"}
     env |= env_extra
@@ -57,7 +68,17 @@ def run(env_extra: dict, sizes: str) -> dict:
     return json.loads(out.decode().strip().splitlines()[-1])
 
 
-def main():
+def main() -> int:
+    from . import throughput
+
+    args = sys.argv[1:]
+    code = throughput.main([a for a in args if a in ("--full", "--write")])
+    if "--full" in args and code == 0:
+        search(write="--write" in args)
+    return code
+
+
+def search(write: bool):
     global LOAD_BEFORE
     LOAD_BEFORE = os.getloadavg()[0]
     sizes = os.environ.get("BENCH_SIZES", "10000,100000")
@@ -68,25 +89,23 @@ def main():
             env = {"SHARAKA_VAR_DIR": tmp, "DATABASE_URL": ""}
             reports.append(run(env, sizes))
     if "postgresql" in databases and ensure_pg_database(PG_URL):
-        reports.append(run({"DATABASE_URL": PG_URL}, sizes))
-    if os.environ.get("BENCH_WRITE", "1") == "1":
+        try:
+            reports.append(run({"DATABASE_URL": PG_URL}, sizes))
+        finally:
+            drop_pg_database(PG_URL)
+    if write:
         write_readme(reports)
     else:
         print(json.dumps(reports, indent=1))
-    if os.environ.get("BENCH_THROUGHPUT") == "1":
-        subprocess.run(  # noqa: S603
-            [sys.executable, "-m", "bench.throughput"], check=True, cwd=HERE.parent
-        )
-    else:
-        print("Page throughput: python -m bench.throughput", file=sys.stderr)
 
 
 def write_readme(reports):
     lines = [
         "# Search benchmarks",
         "",
-        "`make bench` (`python -m bench`) indexes generated entries with the database",
-        "engine, then times 16 queries (8 Arabic, 8 French, one to three words, with",
+        "`make bench FULL=1` (`python -m bench --full`) indexes generated entries",
+        "with the database engine, then times 16 queries (8 Arabic, 8 French, one to",
+        "three words, with",
         "total, facet counts, snippets and the page's rows) five times each after a",
         "warm-up. Each query does the engine's whole work every time: there is no",
         "result cache. Totals are exact up to `SEARCH_EXACT_LIMIT` (1,000) matches;",
@@ -135,4 +154,4 @@ def write_readme(reports):
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

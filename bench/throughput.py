@@ -1,180 +1,363 @@
-"""Anonymous read throughput of the portal against a bare Django view, same run.
+"""The portal against a bare Django view, in the same run, with each shared cache.
 
-Both are served by the same gunicorn configuration on loopback and loaded by wrk
-(Debian's package; `apt-get install wrk`). The portal runs with DEBUG off on a demo
-database built in a temporary directory. Prints a Markdown table and writes it to
+Builds a throw-away database (PostgreSQL if reachable, else SQLite) with the demo
+content plus a consultation of 2,000 contributions and 10,000 comments
+(``bench.seed``), serves the portal (DEBUG off) and a bare Django view with the
+same gunicorn settings, and loads both with wrk: cached anonymous reads, cached
+reads while 20 comments a second are written, uncached reads (signed-in), API
+writes as fast as they go, the big consultation's page rendered uncached, and
+the workers' memory. Everything it creates (database, files, Redis keys) is
+removed at the end. Quick by default; ``--full`` runs longer, with 5 workers and
+three repeats. The table is printed; ``--write`` also writes it to
 bench/results/throughput.md.
 """
 
+import json
 import os
-import re
 import shutil
-import socket
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import uuid
+from http.client import HTTPConnection
 from pathlib import Path
+
+from .wrk import load, rss_mib, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
-DURATION = os.environ.get("BENCH_DURATION", "8s")
-CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "16")
-WORKERS = os.environ.get("BENCH_WORKERS", "2")
-PORTAL_PATHS = [
-    "/ar/",
-    "/fr/",
-    "/api/v2/pages/?locale=fr",
-    "/api/",
-]
-OPTIONAL_PATHS = [
-    "/ar/consultations/",
-    "/fr/library/",
-    "/fr/events/",
-    "/api/documents/",
-]
+PG_ADMIN = os.environ.get(
+    "BENCH_PG_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres"
+)
+REDIS = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+def step(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
-def wait_for(port: int, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.2)
-    raise RuntimeError(f"nothing listens on port {port}")
+def pg_database() -> str | None:
+    try:
+        import psycopg
+
+        name = f"sharaka_bench_{uuid.uuid4().hex[:8]}"
+        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+    except Exception as exc:  # noqa: BLE001 - no PostgreSQL: SQLite then
+        step(f"PostgreSQL not available ({exc}); SQLite is used")
+        return None
 
 
-def serve(env: dict, port: int) -> subprocess.Popen:
-    command = [
-        str(Path(PY).parent / "gunicorn"),
-        "cms.wsgi:application",
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--workers",
-        WORKERS,
-        "--log-level",
-        "warning",
+def drop_pg(url: str) -> None:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def drop_redis_keys(prefix: str) -> None:
+    try:
+        import redis
+
+        client = redis.Redis.from_url(REDIS)
+        keys = list(client.scan_iter(f"{prefix}:*", count=1000))
+        if keys:
+            client.delete(*keys)
+    except Exception as exc:  # noqa: BLE001 - nothing to remove without Redis
+        step(f"Redis keys not removed ({exc})")
+
+
+def redis_up() -> bool:
+    result = subprocess.run(["redis-cli", "ping"], capture_output=True, check=False)
+    return result.stdout.strip() == b"PONG"
+
+
+class Writer(threading.Thread):
+    """Posts comments through the API, each as one of the bench citizens."""
+
+    def __init__(self, port, sessions, contributions, rate=None, seconds=10.0):
+        super().__init__(daemon=True)
+        self.port, self.sessions, self.contributions = port, sessions, contributions
+        self.rate, self.seconds = rate, seconds
+        self.ok = self.errors = 0
+        self.stop = threading.Event()
+
+    def post(self, conn, index: int) -> None:
+        token = "b" * 32
+        body = json.dumps(
+            {
+                "contribution": self.contributions[index % len(self.contributions)],
+                "body": f"Commentaire de banc d'essai {uuid.uuid4().hex}",
+            }
+        )
+        conn.request(
+            "POST",
+            "/api/comments/",
+            body,
+            {
+                "Content-Type": "application/json",
+                "Cookie": f"sessionid={self.sessions[index % len(self.sessions)]}; "
+                f"csrftoken={token}",
+                "X-CSRFToken": token,
+                "Host": "127.0.0.1",
+            },
+        )
+        response = conn.getresponse()
+        content = response.read()
+        if 200 <= response.status < 300:
+            self.ok += 1
+        else:
+            self.errors += 1
+            if self.errors == 1:
+                step(f"write refused: {response.status} {content[:300]!r}")
+
+    def run(self):
+        conn = HTTPConnection("127.0.0.1", self.port, timeout=30)
+        start = time.monotonic()
+        index = int(uuid.uuid4().int % 1000)
+        while not self.stop.is_set() and time.monotonic() - start < self.seconds:
+            try:
+                self.post(conn, index)
+            except OSError:
+                self.errors += 1
+                conn = HTTPConnection("127.0.0.1", self.port, timeout=30)
+            index += 1
+            if self.rate:
+                time.sleep(
+                    max(
+                        0.0,
+                        start + (self.ok + self.errors) / self.rate - time.monotonic(),
+                    )
+                )
+
+
+def writes_per_second(port, seed, threads: int, seconds: float) -> tuple[float, int]:
+    chunk = max(1, len(seed["sessions"]) // threads)
+    writers = [
+        Writer(
+            port,
+            seed["sessions"][i * chunk : (i + 1) * chunk],
+            seed["contributions"],
+            seconds=seconds,
+        )
+        for i in range(threads)
     ]
-    process = subprocess.Popen(command, cwd=ROOT, env=env)
-    wait_for(port)
-    return process
+    start = time.monotonic()
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    elapsed = time.monotonic() - start
+    return sum(w.ok for w in writers) / elapsed, sum(w.errors for w in writers)
 
 
-def rss_mib(process: subprocess.Popen) -> float:
-    """Resident memory of gunicorn's master and workers, in MiB."""
-    total = 0
-    pids = [process.pid]
-    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
-    if children.exists():
-        pids += [int(pid) for pid in children.read_text().split()]
-    for pid in pids:
-        status = Path(f"/proc/{pid}/status")
-        if status.exists():
-            match = re.search(r"VmRSS:\s+(\d+) kB", status.read_text())
-            total += int(match.group(1)) if match else 0
-    return total / 1024
+def render_ms(port, path, session, times=10) -> tuple[float, float]:
+    conn = HTTPConnection("127.0.0.1", port, timeout=30)
+    timings = []
+    for i in range(times + 2):
+        start = time.perf_counter()
+        conn.request(
+            "GET", path, headers={"Cookie": f"sessionid={session}", "Host": "127.0.0.1"}
+        )
+        response = conn.getresponse()
+        response.read()
+        assert response.status == 200, (path, response.status)
+        assert "X-Cache" not in response.headers
+        if i >= 2:
+            timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings), max(timings)
 
 
-def load(url: str) -> tuple[float, str]:
-    subprocess.run(["curl", "-s", "-o", "/dev/null", url], check=False)
-    output = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", url],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    p99 = re.search(r"99%\s+([\d.]+\w+)", output)
-    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    if non_2xx:
-        raise RuntimeError(f"{url}: {non_2xx.group(1)} error responses")
-    return rps, p99.group(1) if p99 else "?"
-
-
-def status_of(url: str) -> int:
-    result = subprocess.run(
-        ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", url],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return int(result.stdout or 0)
-
-
-def main() -> int:
-    if not shutil.which("wrk"):
-        print("wrk is needed: apt-get install -y wrk", file=sys.stderr)
-        return 1
-    workdir = Path(tempfile.mkdtemp(prefix="sharaka-bench-"))
-    base_env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    base_env.update(SHARAKA_VAR_DIR=str(workdir), PYTHONPATH=str(ROOT))
-    build = dict(base_env, DEBUG="1")
-    print("Preparing a demo database in", workdir)
+def build(env: dict) -> dict:
     for args in (
         ["migrate", "-v0"],
         ["load_demo"],
         ["collectstatic", "--no-input", "-v0"],
     ):
+        step("manage.py " + args[0])
         subprocess.run(
             [PY, "manage.py", *args],
             cwd=ROOT,
-            env=build,
+            env=env,
             check=True,
             stdout=subprocess.DEVNULL,
         )
-    portal_env = dict(
-        base_env,
-        DEBUG="0",
-        SECRET_KEY="bench-" + "k" * 50,
-        ALLOWED_HOSTS="127.0.0.1",
-        SECURE_SSL_REDIRECT="0",
-        DJANGO_SETTINGS_MODULE="cms.settings",
-    )
-    bare_env = dict(base_env, DJANGO_SETTINGS_MODULE="bench.bare_settings")
-    bare_port, portal_port = free_port(), free_port()
-    bare = serve(bare_env, bare_port)
-    portal = serve(portal_env, portal_port)
+    step("seeding 2,000 contributions, 10,000 comments, 200 citizens")
+    out = subprocess.run(
+        [PY, "-m", "bench.seed", "200"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.PIPE,
+        text=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def measure(name, port, bare_port, seed, opts) -> tuple[list, dict]:
+    duration, conns = opts["duration"], opts["connections"]
+    base = f"http://127.0.0.1:{port}"
+    cookie = {"Cookie": f"sessionid={seed['sessions'][0]}"}
     rows = []
-    try:
-        bare_rps, bare_p99 = load(f"http://127.0.0.1:{bare_port}/bare/")
-        rows.append(("bare Django view", bare_rps, bare_p99, 1.0))
-        paths = PORTAL_PATHS + [
-            p
-            for p in OPTIONAL_PATHS
-            if status_of(f"http://127.0.0.1:{portal_port}{p}") == 200
-        ]
-        for path in paths:
-            rps, p99 = load(f"http://127.0.0.1:{portal_port}{path}")
-            rows.append((path, rps, p99, rps / bare_rps))
-        memory = rss_mib(portal)
-    finally:
-        for process in (bare, portal):
-            process.terminate()
-            process.wait(timeout=10)
-        shutil.rmtree(workdir, ignore_errors=True)
+
+    def bare() -> float:
+        return load(f"http://127.0.0.1:{bare_port}/bare/", conns, duration)[0]
+
+    def row(kind, path, headers=None):
+        for _ in range(2):  # fill the cache, open the connections
+            subprocess.run(["curl", "-s", "-o", "/dev/null", base + path], check=False)
+        results = []
+        for _ in range(opts["repeats"]):  # interleaved with the bare view
+            ceiling = bare()
+            rps, p99 = load(base + path, conns, duration, headers)
+            results.append((rps, p99, rps / ceiling))
+        rps, p99, ratio = (statistics.median(r[i] for r in results) for i in range(3))
+        rows.append((name, kind, path, rps, p99, ratio))
+        step(f"{name} {kind} {path}: {rps:.0f}/s p99 {p99:.1f} ms {ratio:.0%}")
+
+    for path in opts["cached"] + [seed["other"]]:
+        row("cached", path)
+    writer = Writer(port, seed["sessions"], seed["contributions"], rate=20, seconds=600)
+    writer.start()
+    for path in opts["during_writes"] + [seed["other"]]:
+        row("cached, 20 writes/s", path)
+    writer.stop.set()
+    writer.join()
+    for path in opts["uncached"] + [seed["other"], seed["big"]]:
+        row("uncached (signed in)", path, cookie)
+    median, worst = render_ms(port, seed["big"], seed["sessions"][1])
+    rate, errors = writes_per_second(port, seed, 16, opts["write_seconds"])
+    step(f"{name}: writes {rate:.0f}/s, {errors} errors; big page {median:.0f} ms")
+    return rows, {
+        "background_writes": f"{writer.ok} ok, {writer.errors} errors",
+        "writes_per_second": rate,
+        "write_errors": errors,
+        "big_page_ms": (median, worst),
+    }
+
+
+def options(full: bool) -> dict:
+    return {
+        "duration": "15s" if full else "4s",
+        "repeats": 3 if full else 1,
+        "workers": 5 if full else 2,
+        "connections": 16,
+        "write_seconds": 20 if full else 8,
+        "cached": ["/fr/", "/ar/consultations/", "/api/consultations/?locale=fr"]
+        + (["/fr/events/", "/api/v2/pages/?locale=fr"] if full else []),
+        "during_writes": ["/fr/", "/fr/consultations/"],
+        "uncached": ["/fr/", "/fr/consultations/", "/api/consultations/?locale=fr"]
+        + (["/api/contributions/", "/fr/events/"] if full else []),
+    }
+
+
+def report(opts, database, results) -> str:
     lines = [
-        f"gunicorn, {WORKERS} sync workers; wrk -t2 -c{CONNECTIONS} -d{DURATION}; "
-        "anonymous GET, warm cache. "
-        f"Portal memory (master + workers): {memory:.0f} MiB.",
+        f"Run {time.strftime('%Y-%m-%d %H:%M')} UTC on {os.cpu_count()} CPU cores "
+        f"(load average {os.getloadavg()[0]:.1f} at the end), {database}, gunicorn "
+        f"{opts['workers']} sync workers, wrk -t2 -c{opts['connections']} "
+        f"-d{opts['duration']}, {opts['repeats']} interleaved repeat(s). Share: "
+        "requests per second against a bare Django view served the same way, "
+        "measured just before each row.",
         "",
-        "| path | requests/s | p99 latency | share of bare Django |",
-        "| --- | ---: | ---: | ---: |",
+        "| cache | reads | path | requests/s | p99 (ms) | share of bare |",
+        "| --- | --- | --- | ---: | ---: | ---: |",
     ]
-    lines += [
-        f"| `{p}` | {rps:,.0f} | {p99} | {ratio:.0%} |" for p, rps, p99, ratio in rows
-    ]
-    report = "\n".join(lines)
-    print(report)
-    out = ROOT / "bench" / "results"
-    out.mkdir(exist_ok=True)
-    (out / "throughput.md").write_text(report + "\n")
+    for rows, _extra in results.values():
+        lines += [
+            f"| {n} | {k} | `{p}` | {rps:,.0f} | {p99:.1f} | {r:.0%} |"
+            for n, k, p, rps, p99, r in rows
+        ]
+    lines.append("")
+    for name, (_rows, extra) in results.items():
+        median, worst = extra["big_page_ms"]
+        lines.append(
+            f"- {name}: API writes (comments, 16 clients) "
+            f"**{extra['writes_per_second']:.0f}/s, {extra['write_errors']} errors**; "
+            f"background writes during the reads: {extra['background_writes']}; "
+            f"consultation of 2,000 contributions and 10,000 comments, uncached: "
+            f"median **{median:.0f} ms** (max {worst:.0f}); largest worker "
+            f"**{extra['memory']:.0f} MiB** after the runs."
+        )
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    full, write = "--full" in argv, "--write" in argv
+    if not shutil.which("wrk"):
+        print("wrk is needed: apt-get install -y wrk", file=sys.stderr)
+        return 1
+    opts = options(full)
+    workdir = Path(tempfile.mkdtemp(prefix="sharaka-bench-"))
+    prefix = f"bench{uuid.uuid4().hex[:8]}"
+    dropped = ("DATABASE_URL", "REDIS_URL", "CACHE_BACKEND", "SHARAKA_DEMO", "DEBUG")
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
+    # One key for the seed and the servers: sessions are signed with it.
+    env.update(
+        SHARAKA_VAR_DIR=str(workdir),
+        PYTHONPATH=str(ROOT),
+        LOG_LEVEL="ERROR",
+        SECRET_KEY="bench-" + "k" * 50,
+    )
+    pg = pg_database()
+    if pg:
+        env["DATABASE_URL"] = pg
+    database = "PostgreSQL" if pg else "SQLite"
+    processes = []
+    results = {}
+    try:
+        seed = build(dict(env, DEBUG="1", SHARAKA_DEMO="1"))
+        portal_env = dict(
+            env,
+            DEBUG="0",
+            ALLOWED_HOSTS="127.0.0.1",
+            SECURE_SSL_REDIRECT="0",
+            DJANGO_SETTINGS_MODULE="bench.portal_settings",
+        )
+        bare, bare_port = serve(
+            dict(env, DJANGO_SETTINGS_MODULE="bench.bare_settings"), opts["workers"]
+        )
+        processes.append(bare)
+        configs = [("database cache", {"CACHE_BACKEND": "database"})]
+        if redis_up():
+            configs.insert(0, ("Redis", {"REDIS_URL": REDIS, "CACHE_PREFIX": prefix}))
+        for name, extra in configs:
+            config_env = dict(portal_env, **extra)
+            subprocess.run(
+                [PY, "manage.py", "createcachetable"],
+                cwd=ROOT,
+                env=config_env,
+                check=True,
+            )
+            step(f"serving the portal with the {name}")
+            portal, port = serve(config_env, opts["workers"])
+            processes.append(portal)
+            rows, more = measure(name, port, bare_port, seed, opts)
+            more["memory"] = rss_mib(portal)
+            results[name] = (rows, more)
+            portal.terminate()
+            portal.wait(timeout=30)
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.terminate()
+                process.wait(timeout=30)
+        if pg:
+            drop_pg(pg)
+        drop_redis_keys(prefix)
+        shutil.rmtree(workdir, ignore_errors=True)
+    text = report(opts, database, results)
+    print(text)
+    if write:
+        out = ROOT / "bench" / "results"
+        out.mkdir(exist_ok=True)
+        (out / "throughput.md").write_text(text + "\n")
     return 0
 
 

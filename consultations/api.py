@@ -15,6 +15,7 @@ from rest_framework.response import Response
 
 from core.antiabuse import client_ip, idempotent
 from core.api import router
+from core.cache import depends_on
 from core.permissions import RulesPermission
 
 from . import queries, services
@@ -33,6 +34,7 @@ from .serializers import (
     FlagSerializer,
     VerifySerializer,
 )
+from .signals import COVERED, scope
 
 
 class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
@@ -56,6 +58,12 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
             return ConsultationDetailSerializer
         return ConsultationSerializer
 
+    @staticmethod
+    def _depend_on(consultation):
+        """The answer shows this consultation only: its scope covers it."""
+        depends_on(scope(consultation.source.pk), instead_of=COVERED)
+        return consultation
+
     def _with_counts(self, items):
         counts = queries.contribution_counts([c.translation_key for c in items])
         for item in items:
@@ -75,7 +83,7 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
         return self.get_paginated_response(data)
 
     def retrieve(self, request, *args, **kwargs):
-        consultation = self.get_object()
+        consultation = self._depend_on(self.get_object())
         self._with_counts([consultation])
         return Response(self.get_serializer(consultation).data)
 
@@ -87,7 +95,7 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
     def contributions(self, request, slug=None):
         """The consultation's published contributions (withdrawn ones included,
         marked ``withdrawn``), newest first unless ``sort`` says otherwise."""
-        consultation = self.get_object()
+        consultation = self._depend_on(self.get_object())
         qs = _filter_contributions(
             queries.public_contribution_list(consultation), request
         )
@@ -98,7 +106,7 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
     @action(detail=True, methods=["get"])
     def comments(self, request, slug=None):
         """The consultation's comment threads (first comments with their replies)."""
-        consultation = self.get_object()
+        consultation = self._depend_on(self.get_object())
         page = self.paginate_queryset(
             queries.comment_threads(consultation=consultation).order_by(
                 "created_at", "pk"

@@ -12,3 +12,6 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import cache, checks  # noqa: F401  (signals, system checks)
+        from .cache import memo
+
+        memo.install()

@@ -15,23 +15,31 @@ def demo_mode_off_in_production(app_configs, **kwargs):
 
 @checks.register(checks.Tags.caches, deploy=True)
 def shared_cache_for_separate_processes(app_configs, **kwargs):
-    """A worker process cannot empty the web process's in-memory cache.
+    """Several processes need one cache: a per-process one is an error.
 
-    The page cache and the rate limits live in the default cache. With the
-    database task queue, tasks run in `manage.py db_worker`, another process: the
-    changes they make would not invalidate the pages cached in memory by the web
-    server, and each process would count attempts on its own.
+    The page cache, its invalidations, the rate limits and the idempotency keys
+    live in the default cache. In memory, each gunicorn worker (and the task
+    worker of TASKS_BACKEND=database) keeps its own: a write seen by one worker
+    leaves the others serving stale pages, and each counts attempts on its own.
+    Only one web process without a separate task worker (``WEB_CONCURRENCY=1``)
+    may keep it.
     """
+    import os
+
     backend = settings.CACHES["default"]["BACKEND"]
-    separate_worker = settings.TASKS_BACKEND == "database"
-    if separate_worker and backend.endswith("LocMemCache"):
-        return [
-            checks.Warning(
-                "TASKS_BACKEND=database runs tasks in another process, but the "
-                "cache is in memory, per process.",
-                hint="Set REDIS_URL so that the web server and the worker share "
-                "the cache (cached pages, rate limits).",
-                id="cms.W002",
-            )
-        ]
-    return []
+    if not backend.endswith("LocMemCache"):
+        return []
+    single = os.environ.get("WEB_CONCURRENCY", "") == "1"
+    if single and settings.TASKS_BACKEND != "database":
+        return []
+    return [
+        checks.Error(
+            "The cache is in memory, per process, but several processes may run "
+            "(gunicorn workers, the task worker): cached pages would stay stale "
+            "and rate limits would multiply.",
+            hint="Unset CACHE_BACKEND (the database cache is shared), or set "
+            "REDIS_URL; keep CACHE_BACKEND=locmem only with WEB_CONCURRENCY=1 and "
+            "tasks run in the web process.",
+            id="cms.E002",
+        )
+    ]

@@ -7,8 +7,10 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core.cache import depends_on
+
 from .engines import FACETS
-from .services import parse_query, search_run
+from .services import SEARCH_SCOPE, parse_query, search_run
 
 
 def hit_data(hit) -> dict:
@@ -53,6 +55,7 @@ class SearchView(APIView):
         ),
     )
     def get(self, request):
+        depends_on(SEARCH_SCOPE)  # the engine's own tables, see services
         query = parse_query(request.query_params)
         results = search_run(query)
         return Response(

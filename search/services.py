@@ -10,6 +10,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from core.cache import invalidate
+
 from . import registry
 from .engines import FACETS, SORTS, Query, Results, get_engine
 
@@ -25,12 +27,17 @@ def entries_of(source: registry.Source, obj) -> list[registry.Entry]:
         return []
 
 
+SEARCH_SCOPE = "search"
+
+
 def index_reindex(*, source: str, object_id: str) -> int:
     """Replace one record's entries; returns how many it now has."""
     src = registry.get_source(source)
     obj = src.queryset().filter(pk=object_id).first()
     entries = entries_of(src, obj) if obj is not None else []
     get_engine().replace(source, str(object_id), entries)
+    # The engine writes its own tables: the cached search answers depend on this.
+    invalidate(SEARCH_SCOPE)
     return len(entries)
 
 
@@ -61,6 +68,7 @@ def index_rebuild(
     counts: dict[str, int] = {}
     with engine.bulk():
         _fill(engine, counts, sources, progress, batch_size)
+    invalidate(SEARCH_SCOPE)
     return RebuildSummary(sources=counts, seconds=time.monotonic() - started)
 
 

@@ -4,9 +4,10 @@ from django.conf import settings
 from django.shortcuts import render
 from django.utils import translation
 
+from core.cache import depends_on
 from search import registry
 from search.engines import FACETS
-from search.services import parse_query, search_run
+from search.services import SEARCH_SCOPE, parse_query, search_run
 
 
 def _labels() -> dict[str, dict[str, str]]:
@@ -22,6 +23,7 @@ def _labels() -> dict[str, dict[str, str]]:
 
 
 def search_page(request):
+    depends_on(SEARCH_SCOPE)  # the engine's own tables, see services
     query = parse_query(request.GET)
     results = (
         search_run(query, tags_locale=translation.get_language() or "")

@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Serves anonymous GETs from the cache before sessions, auth or URL resolving.
     "core.cache.AnonymousCacheMiddleware",
+    # One read of the locale rows (and such) per request.
+    "core.cache.memo.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -151,24 +153,36 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: in-memory unless REDIS_URL is set.
+# Cache: Redis when REDIS_URL is set; otherwise the database cache, which every
+# process shares (gunicorn workers, the task worker), in production; per-process
+# memory only in the embedded demo and the tests (or CACHE_BACKEND=locmem with
+# WEB_CONCURRENCY=1: `check --deploy` refuses it with several processes).
 REDIS_URL = env_str("REDIS_URL")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env_str("CACHE_PREFIX", "sharaka"),
-        }
+CACHE_BACKENDS = {
+    "redis": "django.core.cache.backends.redis.RedisCache",
+    "database": "django.core.cache.backends.db.DatabaseCache",
+    "locmem": "django.core.cache.backends.locmem.LocMemCache",
+}
+CACHE_BACKEND = choice(
+    "CACHE_BACKEND",
+    CACHE_BACKENDS,
+    default="redis" if REDIS_URL else ("locmem" if DEBUG or TESTING else "database"),
+)
+_CACHE_LOCATION = {
+    "redis": REDIS_URL,
+    "database": "sharaka_cache",
+    "locmem": "sharaka",
+}
+CACHES = {
+    "default": {
+        "BACKEND": CACHE_BACKENDS[CACHE_BACKEND],
+        "LOCATION": _CACHE_LOCATION[CACHE_BACKEND],
+        "KEY_PREFIX": env_str("CACHE_PREFIX", "sharaka"),
+        "OPTIONS": {}
+        if CACHE_BACKEND == "redis"
+        else {"MAX_ENTRIES": int(env_str("CACHE_MAX_ENTRIES", "20000"))},
     }
-else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "sharaka",
-            "OPTIONS": {"MAX_ENTRIES": 5000},
-        }
-    }
+}
 # Seconds an anonymous page or API read stays cached; every change bumps a version.
 PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", default=not TESTING)

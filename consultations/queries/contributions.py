@@ -8,13 +8,24 @@ that another one closes.
 import datetime
 from collections import Counter, OrderedDict
 
-from django.db.models import Count, Min, Prefetch, Q, QuerySet
+from django.db.models import (
+    Count,
+    IntegerField,
+    Min,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+)
+from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
 from working_groups import queries as organisations
 
 from ..models import (
+    Comment,
     CommentStatus,
     Consultation,
     Contribution,
@@ -127,6 +138,20 @@ def visible_contributions(user) -> QuerySet[Contribution]:
     return published_contributions()
 
 
+def _count_of(model, **filters):
+    """How many ``model`` rows point to the outer contribution: a correlated
+    subquery, so that a page of 20 counts 20 contributions' rows, not every row of
+    the consultation joined and grouped before the page is cut."""
+    rows = (
+        model.objects.filter(contribution=OuterRef("pk"), **filters)
+        .order_by()
+        .values("contribution")
+        .annotate(n=Count("pk"))
+        .values("n")[:1]
+    )
+    return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
+
+
 def with_counts(qs: QuerySet[Contribution]) -> QuerySet[Contribution]:
     """Contributions with what lists show (supports, public comments, the answer,
     the organisations that endorse them as ``public_endorsements``)."""
@@ -136,12 +161,8 @@ def with_counts(qs: QuerySet[Contribution]) -> QuerySet[Contribution]:
     return (
         qs.select_related("author", "answer")
         .annotate(
-            support_count=Count("supports", distinct=True),
-            comment_count=Count(
-                "comments",
-                filter=Q(comments__status=CommentStatus.PUBLISHED),
-                distinct=True,
-            ),
+            support_count=_count_of(Support),
+            comment_count=_count_of(Comment, status=CommentStatus.PUBLISHED),
         )
         .prefetch_related(
             Prefetch(

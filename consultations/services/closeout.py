@@ -4,6 +4,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.cache import invalidate, scopes_of_write
+
 from .. import exports, queries
 from ..models import Consultation, Contribution, ModerationAction, Status
 from .common import lock_source, log, require
@@ -27,6 +29,7 @@ def closeout_publish(*, consultation: Consultation, user) -> Consultation:
     Consultation.objects.filter(translation_key=source.translation_key).update(
         closeout_published_at=now
     )
+    invalidate(*scopes_of_write(source))
     source.closeout_published_at = now
     log(ModerationAction.Action.CLOSEOUT, moderator=user, consultation=source)
     return source
@@ -40,6 +43,7 @@ def closeout_unpublish(*, consultation: Consultation, user) -> Consultation:
     Consultation.objects.filter(translation_key=source.translation_key).update(
         closeout_published_at=None
     )
+    invalidate(*scopes_of_write(source))
     source.closeout_published_at = None
     return source
 

@@ -8,12 +8,14 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from core.cache import depends_on
 from core.charts import bar_chart
 from core.media import file_download
 
 from .. import queries, services
 from ..forms import CommentForm, ContributionFilterForm
 from ..models import Consultation, Status
+from ..signals import COVERED, scope
 
 CONSULTATIONS_PER_PAGE = 12
 CONTRIBUTIONS_PER_PAGE = 20
@@ -87,6 +89,7 @@ def _closeout_context(source: Consultation) -> dict:
 
 def _detail_context(request, consultation: Consultation) -> dict:
     source = consultation.source
+    depends_on(scope(source.pk), instead_of=COVERED)
     filters = ContributionFilterForm(request.GET)
     chosen = filters.values()
     contributions = queries.sort_contributions(
@@ -176,6 +179,7 @@ class ContributionFeed(Feed):
         return obj.summary
 
     def items(self, obj):
+        depends_on(scope(obj.source.pk), instead_of=COVERED)
         return queries.public_contribution_list(obj)[:50]
 
     def item_title(self, item):

@@ -53,7 +53,8 @@ def test_the_list_keeps_a_fixed_number_of_queries(
     for consultation in ConsultationFactory.create_batch(12):
         consultation.tags.add("budget")
         ContributionFactory(consultation=consultation)
-    with django_assert_max_num_queries(12):
+    client.get("/ar/consultations/")  # the menu and footer, shared by every page
+    with django_assert_max_num_queries(8):
         response = client.get("/ar/consultations/")
     assert response.status_code == 200
 

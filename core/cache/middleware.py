@@ -1,10 +1,10 @@
 """Whole-response cache for anonymous reads, pages and API alike.
 
-Every cached response is stored under a *generation* number; any saved or deleted
-record (a page published, a contribution moderated, a document uploaded) bumps the
-generation, so that no visitor ever sees a stale page. Cheap to check (one cache
-read), cheap to invalidate (one increment), and correct without listing which URL
-shows which record. Logged-in visitors, forms that carry a CSRF token and responses
+Each response is stored with the generations of the scopes it depends on
+(``core.cache.scopes``): the tables it read and the finer scopes its view
+declared. A write invalidates only the scopes it changes, so a comment on one
+consultation leaves the other consultations and the news cached. A hit is one
+``get_many``. Logged-in visitors, forms that carry a CSRF token and responses
 that set cookies are never cached.
 """
 
@@ -12,65 +12,17 @@ import hashlib
 import re
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 
-GENERATION_KEY = "sharaka:generation"
-# Models whose writes never change what anonymous visitors see.
-IGNORED_LABELS = {
-    "sessions.session",
-    "admin.logentry",
-    "wagtailcore.pagelogentry",
-    "wagtailcore.modellogentry",
-    "wagtailcore.referenceindex",
-    "wagtailcore.revision",
-    "wagtailcore.pagesubscription",
-    "wagtailcore.pageviewrestriction",
-    "wagtailusers.userprofile",
-    "wagtailadmin.editingsession",
-    "wagtailsearch.indexentry",
-    # Renditions are made on first view: the page that shows them is the same.
-    "wagtailimages.rendition",
-    "django_tasks_database.dbtaskresult",
-    "django_tasks_db.dbtaskresult",
-    "account.emailaddress",
-    "account.emailconfirmation",
-    # Account changes that the public sees (public name, deletion) bump explicitly
-    # (accounts.services); a sign-in's last_login must not empty the cache.
-    "accounts.user",
-}
+from . import entries
+from .scopes import Recording
+
 SKIP_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 # The admin and the account pages (under each language prefix) are never cached.
 _LANGUAGES = "|".join(re.escape(code) for code, _name in settings.LANGUAGES)
 PRIVATE_PATHS = re.compile(
     rf"^/(?:admin|django-admin)/|^/(?:(?:{_LANGUAGES})/)?(?:accounts|account)/"
 )
-
-
-def generation() -> int:
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY, 1)
-    return value
-
-
-def bump() -> None:
-    """Invalidate every cached anonymous response."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 1, timeout=None)
-
-
-def _on_change(sender, **kwargs) -> None:
-    if sender._meta.label_lower not in IGNORED_LABELS:
-        bump()
-
-
-post_save.connect(_on_change, dispatch_uid="sharaka-cache-save")
-post_delete.connect(_on_change, dispatch_uid="sharaka-cache-delete")
 
 
 def _key(request) -> str:
@@ -84,7 +36,7 @@ def _key(request) -> str:
     accept = request.headers.get("Accept", "")[:64]
     language = translation.get_language_from_request(request, check_path=True)
     digest.update(f"|{accept}|{language}".encode())
-    return f"sharaka:page:{generation()}:{request.get_host()}:{digest.hexdigest()}"
+    return f"sharaka:page:{request.get_host()}:{digest.hexdigest()}"
 
 
 # Cache-Control directives that forbid a shared cache from keeping the answer.
@@ -114,15 +66,16 @@ class AnonymousCacheMiddleware:
     def __call__(self, request):
         if not self.cacheable_request(request):
             return self.get_response(request)
-        key = _key(request)
-        cached = cache.get(key)
-        if cached is not None:
-            cached["X-Cache"] = "hit"
-            return cached
-        response = self.get_response(request)
+        lookup = entries.Lookup(_key(request))
+        if lookup.hit:
+            response = lookup.value
+            response["X-Cache"] = "hit"
+            return response
+        with Recording() as recording:
+            response = self.get_response(request)
         # Only GETs are stored (a HEAD answer must never be replayed to a GET).
         if request.method == "GET" and self.cacheable_response(request, response):
-            cache.set(key, response, self.seconds)
+            entries.store(lookup, response, recording.scopes(), self.seconds)
         response["X-Cache"] = "miss"
         return response
 

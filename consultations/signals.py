@@ -1,0 +1,91 @@
+"""What each write shows to the public, for the page cache (``core.cache``).
+
+A consultation's page, its feed and its API routes depend on the scope
+``consultation:<pk of the source row>``; every write below invalidates it (and
+its model's own scope, for the lists). Writes that change nothing public —
+a contribution waiting for its email link or for moderation, a report, a
+moderator's log line — invalidate nothing.
+"""
+
+from core.cache import cache_scopes
+
+from .models import (
+    Comment,
+    CommentStatus,
+    Consultation,
+    Contribution,
+    ContributionStatus,
+    Flag,
+    ModerationAction,
+    OfficialAnswer,
+    Support,
+)
+
+
+def scope(source_pk) -> str:
+    """The scope of one consultation (all its languages), by its source row's pk."""
+    return f"consultation:{source_pk}"
+
+
+@cache_scopes(Consultation)
+def _consultation(consultation, created):
+    source_pk = (
+        Consultation.objects.filter(translation_key=consultation.translation_key)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+        .first()
+    )
+    return [scope(source_pk or consultation.pk)]
+
+
+@cache_scopes(Contribution)
+def _contribution(contribution, created):
+    if created and contribution.status != ContributionStatus.PUBLISHED:
+        return None  # not public yet: waits for its email link or a moderator
+    return [scope(contribution.consultation_id)]
+
+
+def _of_contribution(contribution_id) -> list[str]:
+    consultation_id = (
+        Contribution.objects.filter(pk=contribution_id)
+        .values_list("consultation_id", flat=True)
+        .first()
+    )
+    return [scope(consultation_id)] if consultation_id else []
+
+
+@cache_scopes(Comment)
+def _comment(comment, created):
+    if created and comment.status != CommentStatus.PUBLISHED:
+        return None
+    if comment.consultation_id:
+        return [scope(comment.consultation_id)]
+    # A comment on a contribution names the contribution only.
+    contribution = comment._state.fields_cache.get("contribution")
+    if contribution is not None:
+        return [scope(contribution.consultation_id)]
+    return _of_contribution(comment.contribution_id)
+
+
+@cache_scopes(Support)
+def _support(support, created):
+    return _of_contribution(support.contribution_id)
+
+
+@cache_scopes(OfficialAnswer)
+def _answer(answer, created):
+    return _of_contribution(answer.contribution_id)
+
+
+@cache_scopes(Flag)
+def _flag(flag, created):
+    return None  # reports are read by moderators only
+
+
+@cache_scopes(ModerationAction)
+def _moderation_log(action, created):
+    return None  # the moderation log is private; the moderated record invalidates
+
+
+# Records whose every public read is covered by the consultation's scope.
+COVERED = (Consultation, Contribution, Comment, Support, OfficialAnswer)

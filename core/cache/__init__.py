@@ -1,0 +1,50 @@
+"""The anonymous page cache and the shared fragment cache, invalidated by scope.
+
+Public API (see docs/architecture.md, "Cache"):
+
+- ``invalidate(*scopes)`` / ``bump()``: make what depends on scopes (or
+  everything) stale, now and when the transaction commits.
+- ``cache_scopes(Model)``: declare which scopes a write of a model changes, or
+  that it changes nothing public (return ``None``).
+- ``depends_on(*scopes, instead_of=())``: in a view, what the response shows.
+- ``fragment(name, compute, *parts)``: a value shared by every process until a
+  scope it read changes.
+- ``AnonymousCacheMiddleware``: the whole-response cache for anonymous GETs.
+"""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from . import scopes
+from .entries import fragment
+from .middleware import PRIVATE_PATHS, SKIP_COOKIES, AnonymousCacheMiddleware
+from .scopes import (
+    ALL,
+    IGNORED_LABELS,
+    Recording,
+    bump,
+    cache_scopes,
+    depends_on,
+    generations,
+    invalidate,
+    scopes_of_write,
+)
+
+__all__ = [
+    "ALL",
+    "IGNORED_LABELS",
+    "PRIVATE_PATHS",
+    "SKIP_COOKIES",
+    "AnonymousCacheMiddleware",
+    "Recording",
+    "bump",
+    "cache_scopes",
+    "depends_on",
+    "fragment",
+    "generations",
+    "invalidate",
+    "scopes_of_write",
+]
+
+post_save.connect(scopes._on_save, dispatch_uid="sharaka-cache-save")
+post_delete.connect(scopes._on_delete, dispatch_uid="sharaka-cache-delete")
+m2m_changed.connect(scopes._on_m2m, dispatch_uid="sharaka-cache-m2m")

@@ -1,0 +1,91 @@
+"""Cached entries that carry the generations they were made with.
+
+An entry is ``{"scopes": {scope: token}, "value": ...}``. Each process remembers
+which scopes an entry key depended on last time, so that reading an entry and the
+current tokens of its scopes is one ``get_many`` — one round trip with Redis, one
+query with the database cache.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+
+from . import scopes as _scopes
+
+# Seconds kept for an entry whose some scope was first read after rendering: a
+# write in between could have been missed, so it does not live long.
+SHORT_SECONDS = 10
+_MAX_REMEMBERED = 20_000
+_remembered: dict[str, tuple[str, ...]] = {}
+
+
+def _remember(entry_key: str, names) -> None:
+    if len(_remembered) >= _MAX_REMEMBERED:
+        _remembered.clear()
+    _remembered[entry_key] = tuple(names)
+
+
+class Lookup:
+    """The entry under ``key`` if still valid (``value``), else what is needed to
+    store a fresh one (``snapshot``: tokens read *before* rendering)."""
+
+    __slots__ = ("key", "value", "snapshot", "recorded")
+
+    def __init__(self, entry_key: str):
+        self.key = entry_key
+        self.value: Any = None
+        self.recorded: dict[str, str] = {}
+        names = _remembered.get(entry_key, ())
+        found = cache.get_many([entry_key, *(_scopes.key(name) for name in names)])
+        current = {name: found.get(_scopes.key(name)) for name in names}
+        entry = found.get(entry_key)
+        if entry is not None:
+            recorded = entry["scopes"]
+            if set(recorded) != set(names):
+                _remember(entry_key, recorded)
+                current = _scopes.generations(recorded)
+            if all(
+                current.get(name) is not None and current[name] == token
+                for name, token in recorded.items()
+            ):
+                self.value = entry["value"]
+                self.recorded = recorded
+        self.snapshot = current
+
+    @property
+    def hit(self) -> bool:
+        return self.value is not None
+
+
+def store(lookup: Lookup, value, names: set[str], seconds: int) -> None:
+    known = {n: t for n, t in lookup.snapshot.items() if n in names and t}
+    missing = names - set(known)
+    if missing:
+        known.update(_scopes.ensure(missing))
+        seconds = min(seconds, SHORT_SECONDS)
+    cache.set(lookup.key, {"scopes": known, "value": value}, seconds)
+    _remember(lookup.key, known)
+
+
+def fragment(name: str, compute: Callable[[], Any], *parts: str, seconds=3600):
+    """``compute()``, shared by every process until a scope it read changes.
+
+    The scopes are recorded while ``compute`` runs (tables read, ``depends_on``)
+    and declared again to the response being rendered when the fragment comes from
+    the cache, so the page that shows it goes stale with it. ``parts`` are what the
+    value varies by (host, language ...). ``compute`` must not return ``None``.
+    """
+    entry_key = ":".join(["sharaka:fragment", name, *parts])
+    lookup = (
+        Lookup(entry_key) if getattr(settings, "FRAGMENT_CACHE_ENABLED", True) else None
+    )
+    if lookup is not None and lookup.hit:
+        _scopes.depends_on(*lookup.recorded)
+        return lookup.value
+    with _scopes.Recording() as recording:
+        value = compute()
+    if lookup is not None:
+        store(lookup, value, recording.scopes(), seconds)
+    return value

@@ -1,0 +1,55 @@
+"""Values read once per request: the same locale row is not fetched again by each
+template tag, page URL and translation helper that asks for it.
+
+``RequestMemoMiddleware`` opens a fresh memo for each request; ``memoized(key,
+compute)`` outside a request (commands, tasks, tests without a request) simply
+computes. Only immutable-in-practice rows belong here (locales), and a request
+never sees another request's values.
+"""
+
+import contextvars
+from collections.abc import Callable
+from typing import Any
+
+_memo: contextvars.ContextVar[dict | None] = contextvars.ContextVar(
+    "sharaka_request_memo", default=None
+)
+
+
+def memoized(key, compute: Callable[[], Any]):
+    memo = _memo.get()
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+class RequestMemoMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _memo.reset(token)
+
+
+def install() -> None:
+    """Locales by language code, once per request (Wagtail asks for each link)."""
+    from wagtail.models.i18n import LocaleManager
+
+    if getattr(LocaleManager.get_for_language, "_sharaka_memoized", False):
+        return
+    original = LocaleManager.get_for_language
+
+    def get_for_language(self, language_code):
+        return memoized(
+            ("locale", self.db, language_code),
+            lambda: original(self, language_code),
+        )
+
+    get_for_language._sharaka_memoized = True
+    LocaleManager.get_for_language = get_for_language

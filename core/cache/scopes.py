@@ -1,0 +1,234 @@
+"""Scopes: named parts of the public content, each with a generation token.
+
+A *scope* is a string. Every model is a scope of its own (its label, e.g.
+``"events.event"``), and modules add finer ones (``"consultation:<key>"``). A
+cached response or fragment records the token of every scope it depends on when
+it is rendered; it is valid while all of them are unchanged. A write replaces the
+tokens of the scopes it changes (``invalidate``), and nothing else goes stale.
+
+What a response depends on is recorded by itself: every table read while it is
+rendered adds its model's scope (``Recording``), and views add finer scopes with
+``depends_on`` — optionally ``instead_of`` the tables those scopes cover.
+What a write changes: its model's scope (and its parents', for multi-table
+inheritance such as Wagtail pages), plus what the module declares with
+``cache_scopes(Model)`` — or nothing when the declaration says the write changes
+nothing public (an unverified contribution, a report).
+"""
+
+import contextvars
+import re
+import uuid
+from collections.abc import Callable, Iterable
+from functools import partial
+
+from django.apps import apps
+from django.core.cache import cache, caches
+from django.core.cache.backends.db import DatabaseCache
+from django.db import connection, transaction
+
+PREFIX = "sharaka:scope:"
+# Every cached response depends on it: ``bump()`` empties the whole cache.
+ALL = "*"
+# Models whose writes never change what anonymous visitors see; reading them
+# adds no dependency either.
+IGNORED_LABELS = {
+    "sessions.session",
+    "admin.logentry",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.referenceindex",
+    "wagtailcore.revision",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.workflowstate",
+    "wagtailcore.taskstate",
+    "wagtailusers.userprofile",
+    "wagtailadmin.editingsession",
+    "wagtailsearch.indexentry",
+    # Renditions are made on first view: the page that shows them is the same.
+    "wagtailimages.rendition",
+    "django_tasks_database.dbtaskresult",
+    "django_tasks_db.dbtaskresult",
+    "account.emailaddress",
+    "account.emailconfirmation",
+    # Account changes that the public sees (public name, deletion) invalidate
+    # explicitly (accounts.services); a sign-in's last_login must not.
+    "accounts.user",
+}
+
+ScopeFunction = Callable[..., Iterable[str] | None]
+_declared: dict[str, ScopeFunction] = {}
+
+
+def key(scope: str) -> str:
+    return PREFIX + scope
+
+
+def new_token() -> str:
+    return uuid.uuid4().hex[:16]
+
+
+# ---------------------------------------------------------------- writes
+
+
+def cache_scopes(model) -> Callable[[ScopeFunction], ScopeFunction]:
+    """Declare which scopes a write of ``model`` changes, besides its own.
+
+    The function receives the instance and ``created`` (False on update and
+    delete) and returns the extra scopes, or ``None`` when the write changes
+    nothing public (then not even the model's own scope is invalidated)::
+
+        @cache_scopes(Comment)
+        def _(comment, created):
+            return [f"consultation:{comment.consultation.translation_key}"]
+    """
+
+    def register(function: ScopeFunction) -> ScopeFunction:
+        _declared[model._meta.label_lower] = function
+        return function
+
+    return register
+
+
+def _write(scopes: set[str]) -> None:
+    cache.set_many({key(scope): new_token() for scope in scopes}, timeout=None)
+
+
+def _same_database() -> bool:
+    """The database cache writes in the current transaction: it commits with it."""
+    return isinstance(caches["default"], DatabaseCache)
+
+
+def invalidate(*scopes: str) -> None:
+    """Make every cached response or fragment that depends on ``scopes`` stale.
+
+    Done at once, and again when the current transaction commits: a reader that
+    rendered between the two would otherwise keep the old content.
+    """
+    wanted = {scope for scope in scopes if scope}
+    if not wanted:
+        return
+    _write(wanted)
+    if connection.in_atomic_block and not _same_database():
+        transaction.on_commit(partial(_write, wanted), robust=True)
+
+
+def bump() -> None:
+    """Invalidate every cached anonymous response and fragment."""
+    invalidate(ALL)
+
+
+def _labels(model) -> list[str]:
+    return [model._meta.label_lower] + [
+        parent._meta.label_lower for parent in model._meta.get_parent_list()
+    ]
+
+
+def scopes_of_write(instance, created: bool = False) -> set[str]:
+    labels = _labels(type(instance))
+    if labels[0] in IGNORED_LABELS:
+        return set()
+    declared = _declared.get(labels[0])
+    extra: Iterable[str] | None = ()
+    if declared is not None:
+        extra = declared(instance, created)
+        if extra is None:
+            return set()
+    return set(labels) | set(extra)
+
+
+def _on_save(sender, instance, created=False, **kwargs) -> None:
+    invalidate(*scopes_of_write(instance, created))
+
+
+def _on_delete(sender, instance, **kwargs) -> None:
+    invalidate(*scopes_of_write(instance))
+
+
+def _on_m2m(sender, instance, action, **kwargs) -> None:
+    if action in ("post_add", "post_remove", "post_clear"):
+        scopes = scopes_of_write(instance)
+        if scopes and sender._meta.label_lower not in IGNORED_LABELS:
+            scopes.add(sender._meta.label_lower)
+        invalidate(*scopes)
+
+
+# ---------------------------------------------------------------- reads
+
+
+def generations(scopes: Iterable[str]) -> dict[str, str | None]:
+    names = list(scopes)
+    found = cache.get_many([key(scope) for scope in names])
+    return {scope: found.get(key(scope)) for scope in names}
+
+
+def ensure(scopes: Iterable[str]) -> dict[str, str]:
+    """The current tokens of ``scopes``, creating the missing ones."""
+    current = generations(scopes)
+    missing = [scope for scope, token in current.items() if token is None]
+    for scope in missing:
+        cache.add(key(scope), new_token(), timeout=None)
+    if missing:
+        current.update(generations(missing))
+    return {scope: token or new_token() for scope, token in current.items()}
+
+
+_TABLE = re.compile(r'(?:FROM|JOIN)\s+"?(\w+)"?', re.IGNORECASE)
+_table_labels: dict[str, str] = {}
+
+
+def _label_of_table(table: str) -> str | None:
+    if not _table_labels:
+        for model in apps.get_models(include_auto_created=True):
+            _table_labels[model._meta.db_table] = model._meta.label_lower
+    label = _table_labels.get(table)
+    return None if label in IGNORED_LABELS else label
+
+
+_active: contextvars.ContextVar[tuple["Recording", ...]] = contextvars.ContextVar(
+    "sharaka_cache_recordings", default=()
+)
+
+
+class Recording:
+    """Collects the scopes of what is read inside ``with Recording() as r:``."""
+
+    def __init__(self):
+        self.tables: set[str] = set()
+        self.declared: set[str] = set()
+        self.covered: set[str] = set()
+
+    def _watch(self, execute, sql, params, many, context):
+        if isinstance(sql, str):
+            self.tables.update(_TABLE.findall(sql))
+        return execute(sql, params, many, context)
+
+    def __enter__(self):
+        self._token = _active.set((*_active.get(), self))
+        self._wrapper = connection.execute_wrapper(self._watch)
+        self._wrapper.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        self._wrapper.__exit__(*exc)
+        _active.reset(self._token)
+        return False
+
+    def scopes(self) -> set[str]:
+        read = {_label_of_table(table) for table in self.tables}
+        read.discard(None)
+        return (read - self.covered) | self.declared | {ALL}
+
+
+def depends_on(*scopes: str, instead_of: Iterable = ()) -> None:
+    """The response being rendered depends on ``scopes``.
+
+    ``instead_of``: models (or labels) whose rows read here are all covered by
+    ``scopes`` — every write of them that this response shows invalidates one of
+    ``scopes`` — so that their model-wide scope is not recorded.
+    """
+    labels = {
+        item if isinstance(item, str) else item._meta.label_lower for item in instead_of
+    }
+    for recording in _active.get():
+        recording.declared.update(scopes)
+        recording.covered.update(labels)
