@@ -82,6 +82,11 @@ CHAR_MAP = _char_map()
 _CHAR_RE = re.compile(
     "|".join(re.escape(k) for k in sorted(CHAR_MAP, key=len, reverse=True))
 )
+# Signs that Elasticsearch's standard tokenizer (Unicode word boundaries) keeps
+# inside a word (31.13, ogp.ma, 1,5, a_b): a space, so that every engine splits
+# there. Applied to the text after the character table.
+_ALNUM = r"[0-9A-Za-z\u00C0-\u024F\u0621-\u064A]"
+JOINER_RULE = (rf"(?<={_ALNUM})[.,:_\u00B7](?={_ALNUM})", " ")
 
 # A word: letters, digits and marks, apostrophes inside ("l'action").
 _CH = r"(?:[^\W_]|[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED])"
@@ -149,11 +154,13 @@ def _rule(rule):
 _ELISION, _APOS, _PREFIX = map(_rule, (ELISION_RULE, APOSTROPHE_RULE, AR_PREFIX_RULE))
 _SUFFIXES = [_rule(r) for r in AR_SUFFIX_RULES]
 _BL = _rule(BL_RULE)
+_JOINER = re.compile(JOINER_RULE[0])
 
 
 def fold(text: str) -> str:
     """Step 1: the character folding of a whole text."""
-    return _CHAR_RE.sub(lambda m: CHAR_MAP[m[0]], text or "")
+    text = _CHAR_RE.sub(lambda m: CHAR_MAP[m[0]], text or "")
+    return _JOINER.sub(" ", text)
 
 
 def is_arabic(word: str) -> bool:
