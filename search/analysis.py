@@ -79,9 +79,10 @@ def _fold_once(text: str, table: dict[str, str]) -> str:
 
 
 CHAR_MAP = _char_map()
-_CHAR_RE = re.compile(
-    "|".join(re.escape(k) for k in sorted(CHAR_MAP, key=len, reverse=True))
-)
+# Longest key first at each place: the few keys of two characters by a regular
+# expression, then every single character at once (str.translate is fast).
+_PAIRS_RE = re.compile("|".join(re.escape(k) for k in CHAR_MAP if len(k) > 1))
+_SINGLES = str.maketrans({k: v for k, v in CHAR_MAP.items() if len(k) == 1})
 # Signs that Elasticsearch's standard tokenizer (Unicode word boundaries) keeps
 # inside a word (31.13, ogp.ma, 1,5, a_b): a space, so that every engine splits
 # there. Applied to the text after the character table.
@@ -159,7 +160,7 @@ _JOINER = re.compile(JOINER_RULE[0])
 
 def fold(text: str) -> str:
     """Step 1: the character folding of a whole text."""
-    text = _CHAR_RE.sub(lambda m: CHAR_MAP[m[0]], text or "")
+    text = _PAIRS_RE.sub(lambda m: CHAR_MAP[m[0]], text or "").translate(_SINGLES)
     return _JOINER.sub(" ", text)
 
 

@@ -7,9 +7,8 @@ reported as "more than ``limit``":
 
 - when more than ``limit`` entries hold every word, those with every word in
   their title and summary, ranked, then the newest of the others;
-- otherwise every entry holding every word (ranked), then the entries holding
-  enough words in their title and summary (ranked), then the newest of the
-  entries holding enough words anywhere.
+- otherwise every entry holding every word (ranked), then the newest of the
+  entries holding enough words.
 """
 
 from ..ranking import Plan
@@ -75,14 +74,10 @@ class MatchQuery:
         if n <= limit:
             page = self.ranked(some_expr, limit=page_size, offset=offset)
             return n, False, page, self.facets_of(some_expr)
+        # Many entries hold some of the words: those holding every word, ranked,
+        # then the newest of the others (ranking them all would read them all).
         best = self.ranked(all_expr, limit=limit) if n_all else []
-        best += self.ranked(
-            some_expr, limit=limit - len(best), title_summary=True, exclude=_ids(best)
-        )
-        if len(best) < limit:
-            best += self.newest_rows(
-                some_expr, limit=limit - len(best), exclude=_ids(best)
-            )
+        best += self.newest_rows(some_expr, limit=limit - len(best), exclude=_ids(best))
         return self._best(best, page_size, offset)
 
     def _best(self, best, page_size, offset):

@@ -197,7 +197,7 @@ class _PostgresQuery(MatchQuery):
             match = "t.search_vector @@ %s::tsquery"
         params = [expr, *self.fparams]
         if exclude:
-            match += " AND NOT e.entry_id = ANY(%s)"
+            match += " AND e.entry_id NOT IN (SELECT unnest(%s::bigint[]))"
             params.append(list(exclude))
         score = self.score(holds_all=holds_all)
         self.cur.execute(
@@ -213,7 +213,7 @@ class _PostgresQuery(MatchQuery):
         params = [expr, *self.fparams]
         extra = ""
         if exclude:
-            extra = " AND NOT t.entry_id = ANY(%s)"
+            extra = " AND t.entry_id NOT IN (SELECT unnest(%s::bigint[]))"
             params.append(list(exclude))
         self.cur.execute(
             "SELECT t.entry_id, 0.0 FROM sitesearch_pgtext t "  # noqa: S608
