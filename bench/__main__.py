@@ -4,7 +4,9 @@ Each database runs in its own process (settings are read at start-up): SQLite in
 a throw-away directory, PostgreSQL in the database named by BENCH_DATABASE_URL
 (default postgres://postgres@127.0.0.1:5432/sharaka_bench, created if missing).
 Sizes: BENCH_SIZES (default 10000,100000); databases: BENCH_DATABASES (default
-sqlite,postgresql); BENCH_WRITE=0 prints instead of writing README.md.
+sqlite,postgresql); BENCH_WRITE=0 prints instead of writing README.md. First, the
+relevance set over the demo content (``bench.relevance``) prints its figures on
+each database; BENCH_RELEVANCE_ONLY=1 stops there.
 
 The anonymous page throughput against a bare Django view is a separate
 benchmark, ``python -m bench.throughput`` (needs wrk); ``BENCH_THROUGHPUT=1``
@@ -44,11 +46,11 @@ def ensure_pg_database(url: str) -> bool:
     return True
 
 
-def run(env_extra: dict, sizes: str) -> dict:
+def run(env_extra: dict, sizes: str, module: str = "bench.run") -> dict:
     env = os.environ | {"DEBUG": "1", "SHARAKA_TESTING": "", "LOG_LEVEL": "ERROR"}
     env |= env_extra
     out = subprocess.run(  # noqa: S603
-        [sys.executable, "-m", "bench.run", sizes],
+        [sys.executable, "-m", module, *([sizes] if sizes else [])],
         env=env,
         check=True,
         stdout=subprocess.PIPE,
@@ -62,6 +64,9 @@ def main():
     LOAD_BEFORE = os.getloadavg()[0]
     sizes = os.environ.get("BENCH_SIZES", "10000,100000")
     databases = os.environ.get("BENCH_DATABASES", "sqlite,postgresql").split(",")
+    relevance(databases)
+    if os.environ.get("BENCH_RELEVANCE_ONLY") == "1":
+        return
     reports = []
     if "sqlite" in databases:
         with tempfile.TemporaryDirectory() as tmp:
@@ -79,6 +84,26 @@ def main():
         )
     else:
         print("Page throughput: python -m bench.throughput", file=sys.stderr)
+
+
+def relevance(databases):
+    """The relevance set over the demo content on each database (quick)."""
+    print("Relevance set (tests/search/relevance.py) over the demo content:")
+    envs = []
+    if "sqlite" in databases:
+        envs.append(("sqlite", {"DATABASE_URL": ""}))
+    if "postgresql" in databases and ensure_pg_database(PG_URL):
+        envs.append(("postgresql", {"DATABASE_URL": PG_URL}))
+    for name, env in envs:
+        with tempfile.TemporaryDirectory() as tmp:
+            r = run(env | {"SHARAKA_VAR_DIR": tmp}, "", module="bench.relevance")
+        right = round(r["first"] * r["needs"])
+        print(
+            f"  {name}: {r['needs']} needs, first result right {right}/{r['needs']} "
+            f"({r['first']:.0%}), P@3 {r['p_at_3']:.2f}, MRR {r['mrr']:.2f}"
+        )
+        for text, top in r["misses"]:
+            print(f"    not first: {text!r} -> {top}")
 
 
 def write_readme(reports):
