@@ -129,8 +129,7 @@ class DatabaseEngine(Engine):
         if text and p is None:  # only stop words or signs
             results.suggestions = self.suggest(query)
             return results
-        with transaction.atomic(), connection.cursor() as cur:
-            self._prepare(cur)
+        with self._transaction(), connection.cursor() as cur:
             total, estimate, page, rows = match_class(
                 cur, p, where, fparams, limit
             ).run(
@@ -146,8 +145,10 @@ class DatabaseEngine(Engine):
         results.total_is_estimate = estimate
         return self._finish(results, query, page)
 
-    def _prepare(self, cursor) -> None:
-        """Settings for the statements of one search (none by default)."""
+    def _transaction(self):
+        """Around the statements of one search: PostgreSQL sets its settings
+        for the transaction (``SET LOCAL``), SQLite needs none."""
+        return transaction.atomic()
 
     def _finish(self, results: Results, query: Query, page) -> Results:
         """The hits of a page of ``(entry id, score)``, with their highlights."""

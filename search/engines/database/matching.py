@@ -60,7 +60,7 @@ class MatchQuery:
             n = n_all if n_all or expr is all_expr else self.count(expr, limit + 1)
             if n <= limit:
                 page = self.newest_rows(expr, limit=page_size, offset=offset)
-                return n, False, page, self.facets_of(expr)
+                return n, False, [r[:2] for r in page], self.facets_of(expr)
             best = self.newest_rows(expr, limit=limit)
             return self._best(best, page_size, offset)
         if n_all > limit:
@@ -73,7 +73,7 @@ class MatchQuery:
         n = n_all if some_expr is all_expr else self.count(some_expr, limit + 1)
         if n <= limit:
             page = self.ranked(some_expr, limit=page_size, offset=offset)
-            return n, False, page, self.facets_of(some_expr)
+            return n, False, [r[:2] for r in page], self.facets_of(some_expr)
         # Many entries hold some of the words: those holding every word, ranked,
         # then the newest of the others (ranking them all would read them all).
         best = self.ranked(all_expr, limit=limit) if n_all else []
@@ -81,8 +81,16 @@ class MatchQuery:
         return self._best(best, page_size, offset)
 
     def _best(self, best, page_size, offset):
-        page = best[offset : offset + page_size]
-        return len(best), True, page, self.facets_of(ids=_ids(best))
+        page = [row[:2] for row in best[offset : offset + page_size]]
+        if best and len(best[0]) > 2:  # the rows carry their facet keys
+            counts: dict[str, int] = {}
+            for row in best:
+                for key in row[2] or ():
+                    counts[key] = counts.get(key, 0) + 1
+            facets = [(*k.split(":", 1), n) for k, n in counts.items()]
+        else:
+            facets = self.facets_of(ids=_ids(best))
+        return len(best), True, page, facets
 
 
 def _ids(rows) -> list[int]:

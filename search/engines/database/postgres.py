@@ -127,10 +127,6 @@ class PostgresEngine(DatabaseEngine):
     def _facet_filter(self, name, values):
         return "e.facet_keys && %s::text[]", [[f"{name}:{v}" for v in values]]
 
-    def _prepare(self, cursor):
-        # JIT compilation costs more than these short statements take.
-        cursor.execute("SET LOCAL jit = off; SET LOCAL work_mem = '32MB'")
-
     def search(self, query: Query) -> Results:
         """Bounded work per query, as on SQLite (see ``search_with``)."""
         return self.search_with(query, _PostgresQuery)
@@ -178,12 +174,16 @@ class _PostgresQuery(MatchQuery):
 
     def count(self, expr, limit):
         join = _JOIN_ENTRY if self.where else ""
+        # With this transaction's settings, in the same round trip: JIT
+        # compilation costs more than these short statements take.
         self.cur.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM sitesearch_pgtext t "  # noqa: S608
-            f"{join}WHERE t.search_vector @@ %s::tsquery{self.cond} LIMIT %s) s",
+            "SELECT set_config('jit', 'off', true), "  # noqa: S608
+            "set_config('work_mem', '32MB', true), (SELECT count(*) FROM "
+            f"(SELECT 1 FROM sitesearch_pgtext t {join}WHERE t.search_vector @@ "
+            f"%s::tsquery{self.cond} LIMIT %s) s)",
             [expr, *self.fparams, limit],
         )
-        return self.cur.fetchone()[0]
+        return self.cur.fetchone()[2]
 
     def ranked(self, expr, *, limit, offset=0, title_summary=False, exclude=()):
         holds_all = expr == self.expression(self.plan.n)
@@ -201,12 +201,13 @@ class _PostgresQuery(MatchQuery):
             params.append(list(exclude))
         score = self.score(holds_all=holds_all)
         self.cur.execute(
-            f"SELECT id, score FROM (SELECT e.entry_id AS id, e.date AS date, "  # noqa: S608
-            f"{score} AS score FROM {source} WHERE {match}{self.cond}) r "
+            "SELECT id, score, facet_keys FROM (SELECT e.entry_id AS id, "  # noqa: S608
+            f"e.date AS date, e.facet_keys, {score} AS score "
+            f"FROM {source} WHERE {match}{self.cond}) r "
             f"ORDER BY {self.order} LIMIT %s OFFSET %s",
             [*params, limit, offset],
         )
-        return [(i, float(s)) for i, s in self.cur.fetchall()]
+        return [(i, float(s), k) for i, s, k in self.cur.fetchall()]
 
     def newest_rows(self, expr, *, limit, offset=0, exclude=()):
         join = _JOIN_ENTRY if self.where else ""
@@ -215,10 +216,15 @@ class _PostgresQuery(MatchQuery):
         if exclude:
             extra = " AND t.entry_id NOT IN (SELECT unnest(%s::bigint[]))"
             params.append(list(exclude))
+        newest = "date DESC NULLS LAST, entry_id DESC"
+        # The newest matches first, then their facet keys (joining before the
+        # limit would read the whole entry table).
         self.cur.execute(
-            "SELECT t.entry_id, 0.0 FROM sitesearch_pgtext t "  # noqa: S608
-            f"{join}WHERE t.search_vector @@ %s::tsquery{self.cond}{extra} "
-            "ORDER BY t.date DESC NULLS LAST, t.entry_id DESC LIMIT %s OFFSET %s",
+            "SELECT n.entry_id, 0.0, f.facet_keys FROM (SELECT t.entry_id, "  # noqa: S608
+            f"t.date FROM sitesearch_pgtext t {join}WHERE t.search_vector @@ "
+            f"%s::tsquery{self.cond}{extra} ORDER BY t.{newest.replace(', ', ', t.')} "
+            "LIMIT %s OFFSET %s) n JOIN sitesearch_pgentry f "
+            f"ON f.entry_id = n.entry_id ORDER BY n.{newest.replace(', ', ', n.')}",
             [*params, limit, offset],
         )
         return self.cur.fetchall()

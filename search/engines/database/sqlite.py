@@ -2,6 +2,7 @@
 ``sitesearch_fts`` FTS5 table, matched with FTS5 and ranked by the shared score
 (``search.engines.ranking``) computed in SQL."""
 
+import contextlib
 import json
 
 from django.db import connection, transaction
@@ -83,6 +84,9 @@ class SQLiteEngine(DatabaseEngine):
             f"WHERE name = %s AND value IN ({marks}))",
             [name, *values],
         )
+
+    def _transaction(self):
+        return contextlib.nullcontext()
 
     def search(self, query: Query) -> Results:
         """Bounded work per query, as on PostgreSQL (see ``search_with``)."""
