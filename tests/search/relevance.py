@@ -105,7 +105,7 @@ NEEDS = [
     ("declaration d'accessibilite", ["/fr/accessibility/"]),
     (
         "qualité de l'eau potable",
-        ["/ar/consultations/plan-action-national-2024/#contribution-7"],
+        ["/fr/consultations/plan-action-national-2024/#contribution-7"],
     ),
     ("lutte contre la corruption", ["/fr/working-groups/integrity/"]),
 ]
