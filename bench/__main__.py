@@ -10,7 +10,8 @@ Each database runs in its own process (settings are read at start-up): SQLite in
 a throw-away directory, PostgreSQL in the database named by BENCH_DATABASE_URL
 (default postgres://postgres@127.0.0.1:5432/sharaka_bench, created if missing).
 Sizes: BENCH_SIZES (default 10000,100000); databases: BENCH_DATABASES (default
-sqlite,postgresql); they write README.md only with ``--write``.
+sqlite,postgresql); they write README.md only with ``--write``. The relevance set
+over the demo content (``bench.relevance``) prints its figures on each database.
 """
 
 import datetime
@@ -55,11 +56,11 @@ def drop_pg_database(url: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def run(env_extra: dict, sizes: str) -> dict:
+def run(env_extra: dict, sizes: str, module: str = "bench.run") -> dict:
     env = os.environ | {"DEBUG": "1", "SHARAKA_TESTING": "", "LOG_LEVEL": "ERROR"}
     env |= env_extra
     out = subprocess.run(  # noqa: S603
-        [sys.executable, "-m", "bench.run", sizes],
+        [sys.executable, "-m", module, *([sizes] if sizes else [])],
         env=env,
         check=True,
         stdout=subprocess.PIPE,
@@ -73,6 +74,7 @@ def main() -> int:
 
     args = sys.argv[1:]
     code = throughput.main([a for a in args if a in ("--full", "--write")])
+    relevance(os.environ.get("BENCH_DATABASES", "sqlite,postgresql").split(","))
     if "--full" in args and code == 0:
         search(write="--write" in args)
     return code
@@ -97,6 +99,26 @@ def search(write: bool):
         write_readme(reports)
     else:
         print(json.dumps(reports, indent=1))
+
+
+def relevance(databases):
+    """The relevance set over the demo content on each database (quick)."""
+    print("Relevance set (tests/search/relevance.py) over the demo content:")
+    envs = []
+    if "sqlite" in databases:
+        envs.append(("sqlite", {"DATABASE_URL": ""}))
+    if "postgresql" in databases and ensure_pg_database(PG_URL):
+        envs.append(("postgresql", {"DATABASE_URL": PG_URL}))
+    for name, env in envs:
+        with tempfile.TemporaryDirectory() as tmp:
+            r = run(env | {"SHARAKA_VAR_DIR": tmp}, "", module="bench.relevance")
+        right = round(r["first"] * r["needs"])
+        print(
+            f"  {name}: {r['needs']} needs, first result right {right}/{r['needs']} "
+            f"({r['first']:.0%}), P@3 {r['p_at_3']:.2f}, MRR {r['mrr']:.2f}"
+        )
+        for text, top in r["misses"]:
+            print(f"    not first: {text!r} -> {top}")
 
 
 def write_readme(reports):

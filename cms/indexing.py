@@ -6,6 +6,8 @@ restriction reindexes the pages below it.
 """
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
 
@@ -22,6 +24,30 @@ def _is_address(text: str) -> bool:
     return " " not in text.strip() and text.strip().startswith(ADDRESS_PREFIXES)
 
 
+# Blocks whose value a reader sees as text. Settings (a heading's level, a
+# choice, a flag, a date picked for the layout) and chosen objects are not text.
+TEXT_BLOCKS = (blocks.CharBlock, blocks.TextBlock, blocks.RichTextBlock, TableBlock)
+
+
+def block_text(block, value):
+    """The texts a reader sees in a block's value, in order."""
+    if value is None:
+        return
+    if isinstance(block, blocks.StreamBlock):
+        for child in value:
+            yield from block_text(child.block, child.value)
+    elif isinstance(block, blocks.StructBlock):
+        for name, child in block.child_blocks.items():
+            yield from block_text(child, value.get(name))
+    elif isinstance(block, blocks.ListBlock):
+        for item in value:
+            yield from block_text(block.child_block, item)
+    elif isinstance(block, TEXT_BLOCKS):
+        for text in block.get_searchable_content(value):
+            if text and not _is_address(str(text)):
+                yield str(text)
+
+
 def page_text(page) -> str:
     parts = []
     for name in TEXT_FIELDS:
@@ -30,11 +56,7 @@ def page_text(page) -> str:
         value = getattr(page, name)
         field = page._meta.get_field(name)
         if isinstance(field, StreamField):
-            parts.extend(
-                str(x)
-                for x in field.get_searchable_content(value)
-                if x and not _is_address(str(x))
-            )
+            parts.extend(block_text(field.stream_block, value))
         elif value:
             parts.append(str(value))
     return "\n".join(parts)

@@ -39,41 +39,94 @@ class Extracted:
     pages: int = 0
 
 
+def _joins(ch: str) -> tuple[bool, bool]:
+    """(joins the letter before, joins the letter after) of a presentation form,
+    in reading order: a final form joins the letter before it, an initial form
+    the one after it, a medial form both."""
+    try:
+        name = unicodedata.name(ch)
+    except ValueError:
+        return False, False
+    if "MEDIAL FORM" in name:
+        return True, True
+    return "FINAL FORM" in name, "INITIAL FORM" in name
+
+
+def order_from_forms(line: str) -> bool | None:
+    """Whether a line of presentation forms is stored backwards (visual order),
+    read from the forms themselves; None when they do not say.
+
+    In reading order, a letter that joins the next one is followed by a letter
+    that joins the previous one (ﻟ then ﺠ). Stored backwards, each pair is the
+    other way round (ﺠ then ﻟ). Every pair of joined letters is a vote, so a
+    one-word heading is decided as well as a paragraph.
+    """
+    forward = backward = 0
+    for a, b in zip(line, line[1:], strict=False):
+        if not (PRESENTATION_FORMS.match(a) and PRESENTATION_FORMS.match(b)):
+            continue
+        a_prev, a_next = _joins(a)
+        b_prev, b_next = _joins(b)
+        forward += a_next and b_prev
+        backward += a_prev and b_next
+    if forward == backward:
+        return None
+    return backward > forward
+
+
 def looks_reversed(line: str) -> bool:
     """Whether an Arabic line reads backwards (visual order).
 
-    Backwards, the article ال shows as لا at word ends and ة starts words, which
-    never happens in logical order.
+    Presentation forms decide when the line has them (``order_from_forms``).
+    Otherwise the letters: backwards, the article ال shows as لا at word ends and
+    ة or ى start words, which never happens in reading order.
     """
+    by_forms = order_from_forms(line)
+    if by_forms is not None:
+        return by_forms
     visual = logical = 0
-    for word in ARABIC_WORD.findall(line):
-        if len(word) < 3:
+    for word in ARABIC_WORD.findall(unicodedata.normalize("NFKC", line)):
+        if len(word) < 2:
             continue
-        visual += word[0] in "ةى" or word.endswith("لا")
+        visual += word[0] in "ةى" or (len(word) > 2 and word.endswith("لا"))
         logical += word.startswith("ال") or word[-1] in "ةى"
     return visual > logical
 
 
+OPENING, CLOSING = "([{«", ")]}»"
+_MIRROR = str.maketrans(OPENING + CLOSING, CLOSING + OPENING)
+
+
+def unmirror_brackets(line: str) -> str:
+    """Brackets the right way round: in reading order a bracket opens before it
+    closes, so a line whose first bracket closes has them mirrored."""
+    for ch in line:
+        if ch in OPENING:
+            return line
+        if ch in CLOSING:
+            return line.translate(_MIRROR)
+    return line
+
+
 def fix_visual_arabic(text: str) -> str:
-    """Shaped or visually ordered Arabic back to plain letters in logical order."""
+    """Shaped or visually ordered Arabic back to plain letters in logical order,
+    decided line by line."""
     if not ARABIC.search(text) and not PRESENTATION_FORMS.search(text):
         return text
     from bidi import get_display
 
     lines = []
     for line in text.splitlines():
-        shaped = PRESENTATION_FORMS.search(line)
-        plain = unicodedata.normalize("NFKC", line) if shaped else line
-        if ARABIC.search(plain) and looks_reversed(plain):
+        if looks_reversed(line):
             # Lam-alef ligatures decompose as lam+alef: backwards, that is alef+lam.
             line = LAM_ALEF.sub(
                 lambda m: unicodedata.normalize("NFKC", m[0])[::-1], line
             )
             line = unicodedata.normalize("NFKC", line)
             # The algorithm is its own inverse for right-to-left lines.
-            line = get_display(line, base_dir="R")
-        else:
-            line = plain
+            line = unmirror_brackets(get_display(line, base_dir="R"))
+        elif PRESENTATION_FORMS.search(line):
+            line = unicodedata.normalize("NFKC", line)
         lines.append(line)
     return "\n".join(lines)
 
@@ -107,12 +160,24 @@ def _pdf(data: bytes) -> Extracted:
 def _docx(data: bytes) -> Extracted:
     import docx
 
-    d = docx.Document(io.BytesIO(data))
-    parts = [p.text for p in d.paragraphs]
-    for table in d.tables:
-        for row in table.rows:
-            parts.append(" | ".join(cell.text for cell in row.cells))
-    return Extracted("\n".join(parts))
+    return Extracted("\n".join(docx_blocks(docx.Document(io.BytesIO(data)))))
+
+
+def docx_blocks(document) -> list[str]:
+    """Paragraphs and table rows in document order (a table stays where it is,
+    between the paragraphs around it); a cell spanning columns counts once."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    parts = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            parts.append(item.text)
+        elif isinstance(item, Table):
+            for row in item.rows:
+                cells = list(dict.fromkeys(row.cells))
+                parts.append(" | ".join(cell.text for cell in cells))
+    return parts
 
 
 def _odf(data: bytes) -> Extracted:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from django.utils.safestring import SafeString, mark_safe
 
 from ..registry import Entry
-from ..text import WORD_RE, analyze_word, latin_locale, query_terms
+from ..text import WORD_RE, analyze_word, query_terms
 
 # Facets every engine counts, in display order; "type" is the source's name.
 FACETS = ("type", "locale", "category", "year", "tags")
@@ -111,13 +111,10 @@ def highlight(text: str, query: Query, locale: str, *, window: int = 0) -> SafeS
     """
     if not text:
         return mark_safe("")  # noqa: S308 (empty)
-    wanted = set().union(*query_terms(query.text, [latin_locale(locale)])) or set()
-    lang = latin_locale(locale)
+    wanted = set().union(*query_terms(query.text)) or set()
     tokens = list(_tokens(text))
     marks = [
-        i
-        for i, (_s, _e, w) in enumerate(tokens)
-        if w and analyze_word(w, lang) in wanted
+        i for i, (_s, _e, w) in enumerate(tokens) if w and set(analyze_word(w)) & wanted
     ]
     start_char, end_char = 0, len(text)
     if window and len(tokens) > window:

@@ -1,11 +1,10 @@
 """The Elasticsearch engine, written with ``elasticsearch.dsl``.
 
-Every text field is indexed three times (multi-fields): with an Arabic analyzer
-(``arabic_normalization`` + the light ``arabic_stem``, the algorithm that
-``search.text`` mirrors for the database engines), a French one (elision,
-``asciifolding``, light French stemmer) and an English one, so that mixed-language
-text and queries in any language match. Facets are keyword fields counted with
-terms aggregations; snippets come from the highlighter with ``<mark>``.
+Every text field is analysed by ``sharaka`` (``elastic_analysis``): the one
+analysis chain of ``search.analysis`` that SQLite and PostgreSQL use, generated
+from the same tables. Queries send the analysed terms and rank with the shared
+score (``search.engines.ranking``). Facets are keyword fields counted with terms
+aggregations; snippets come from the highlighter with ``<mark>``.
 """
 
 from django.conf import settings
@@ -20,67 +19,18 @@ from elasticsearch.dsl import (
     Q,
     Search,
     Text,
-    analyzer,
-    token_filter,
 )
 
 from ..registry import Entry
 from .base import FACETS, Engine, Hit, Query, Results, facet_rows, highlight
+from .elastic_analysis import SHARAKA
+from .ranking import COVER, SUMMARY, TITLE, plan
 
-ar_stop = token_filter("sharaka_ar_stop", "stop", stopwords="_arabic_")
-fr_elision = token_filter(
-    "sharaka_fr_elision",
-    "elision",
-    articles_case=True,
-    articles=[
-        "l",
-        "m",
-        "t",
-        "qu",
-        "n",
-        "s",
-        "j",
-        "d",
-        "c",
-        "jusqu",
-        "quoiqu",
-        "lorsqu",
-        "puisqu",
-    ],
-)
-fr_stop = token_filter("sharaka_fr_stop", "stop", stopwords="_french_")
-fr_stem = token_filter("sharaka_fr_stem", "stemmer", language="light_french")
-en_stem = token_filter("sharaka_en_stem", "stemmer", language="english")
-
-ARABIC = analyzer(
-    "sharaka_arabic",
-    tokenizer="standard",
-    filter=[
-        "lowercase",
-        "decimal_digit",
-        ar_stop,
-        "arabic_normalization",
-        "arabic_stem",
-    ],
-)
-FRENCH = analyzer(
-    "sharaka_french",
-    tokenizer="standard",
-    filter=[fr_elision, "lowercase", fr_stop, "asciifolding", fr_stem],
-)
-ENGLISH = analyzer(
-    "sharaka_english",
-    tokenizer="standard",
-    filter=["lowercase", "asciifolding", en_stem],
-)
-TEXT_FIELDS = {"title": 3, "summary": 2, "body": 1}
+TEXT_FIELDS = ("title", "summary", "body")
 
 
 def _text():
-    return Text(
-        analyzer=ARABIC,
-        fields={"fr": Text(analyzer=FRENCH), "en": Text(analyzer=ENGLISH)},
-    )
+    return Text(analyzer=SHARAKA)
 
 
 class EntryDocument(Document):
@@ -132,24 +82,44 @@ def index_name() -> str:
     return f"{settings.SEARCH_INDEX_PREFIX}-entries"
 
 
+def _holds(field: str, word: set[str], boost: int):
+    return Q("constant_score", filter=Q("terms", **{field: sorted(word)}), boost=boost)
+
+
+def ranked_query(p) -> Q:
+    """The shared ranking (``search.engines.ranking``) as a query: the analysed
+    terms are sent as they are (``terms``, no analysis at query time), each word
+    held gives ``COVER`` (at least ``min_match`` words must be held), plus
+    ``TITLE`` and ``SUMMARY`` for the fields that hold it."""
+    cover = [
+        Q(
+            "constant_score",
+            filter=Q(
+                "bool",
+                should=[Q("terms", **{f: sorted(word)}) for f in TEXT_FIELDS],
+            ),
+            boost=COVER,
+        )
+        for word in p.words
+    ]
+    fields = [
+        clause
+        for word in p.words
+        for clause in (_holds("title", word, TITLE), _holds("summary", word, SUMMARY))
+    ]
+    return Q(
+        "bool",
+        must=[Q("bool", should=cover, minimum_should_match=p.min_match)],
+        should=fields,
+    )
+
+
 def build_search(query: Query, *, index: str | None = None) -> Search:
     """The request body of a query (kept pure so tests can assert it)."""
     s = Search(index=index or index_name())
+    p = plan(query.text) if query.text.strip() else None
     if query.text.strip():
-        fields = [
-            f"{name}{sub}^{boost}"
-            for name, boost in TEXT_FIELDS.items()
-            for sub in ("", ".fr", ".en")
-        ]
-        s = s.query(
-            Q(
-                "bool",
-                must=[
-                    Q("multi_match", query=word, fields=fields, type="best_fields")
-                    for word in query.text.split()
-                ],
-            )
-        )
+        s = s.query(ranked_query(p) if p else Q("match_none"))
         s = s.suggest("terms", query.text, term={"field": "title", "size": 1})
     filters = []
     if query.locale:
@@ -171,9 +141,11 @@ def build_search(query: Query, *, index: str | None = None) -> Search:
         encoder="html",
         fragment_size=200,
         number_of_fragments=1,
-    ).highlight("title", "title.fr", "body", "body.fr", "body.en")
+    ).highlight("title", "body")
     if query.sort == "date" or not query.text.strip():
         s = s.sort({"date": {"order": "desc", "missing": "_last"}}, "_score")
+    else:
+        s = s.sort("_score", {"date": {"order": "desc", "missing": "_last"}})
     s = s.extra(track_total_hits=True)
     return s[query.offset : query.offset + query.page_size]
 
@@ -236,8 +208,8 @@ class ElasticsearchEngine(Engine):
         results = Results(query=query, total=response.hits.total.value)
         for hit in response:
             hl = getattr(hit.meta, "highlight", None)
-            title_hl = _first(hl, "title", "title.fr")
-            body_hl = _first(hl, "body", "body.fr", "body.en")
+            title_hl = _first(hl, "title")
+            body_hl = _first(hl, "body")
             results.hits.append(
                 Hit(
                     source=hit.source,

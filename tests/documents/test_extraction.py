@@ -94,3 +94,56 @@ def test_replacing_the_file_extracts_again(django_capture_on_commit_callbacks):
         doc.save()
     doc.refresh_from_db()
     assert "second" in doc.extracted_text
+
+
+@pytest.mark.parametrize(
+    ("stored", "expected"),
+    [
+        ("ﻱﻮﻨﺳ ﺮﻳﺮﻘﺗ", "تقرير سنوي"),  # short line, no article: backwards
+        ("ﻼﻳﺰﺟ ﺍﺮﻜﺷ", "شكرا جزيلا"),
+        ("ﺔﻣﺪﻘﻣ", "مقدمة"),  # a one-word heading
+        ("ﻟﺠﻨﺔ ﺍﻹﺷﺮﺍﻑ", "لجنة الإشراف"),  # shaped but in reading order: kept
+        ("ﻣﻘﺪﻣﺔ", "مقدمة"),
+    ],
+)
+def test_each_line_order_is_decided_from_the_forms_of_its_letters(stored, expected):
+    assert fix_visual_arabic(stored) == expected
+
+
+def test_lines_of_one_text_are_decided_one_by_one():
+    text = "ﻱﻮﻨﺳ ﺮﻳﺮﻘﺗ\nﻟﺠﻨﺔ ﺍﻹﺷﺮﺍﻑ\nPlan d'action (2024)"
+    assert fix_visual_arabic(text) == "تقرير سنوي\nلجنة الإشراف\nPlan d'action (2024)"
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [")ﺮﺸﻋ ﺎﻨﺛﺍ( ﺔﻨﺠﻠﻟﺍ", "(ﺮﺸﻋ ﺎﻨﺛﺍ) ﺔﻨﺠﻠﻟﺍ"],
+)
+def test_brackets_open_before_they_close_whatever_the_generator_did(stored):
+    assert fix_visual_arabic(stored) == "اللجنة (اثنا عشر)"
+
+
+def test_short_arabic_lines_of_a_generated_pdf_can_be_found(arabic_pdf_lines):
+    text = extract(arabic_pdf_lines, "pdf").text
+    for line in ("تقرير سنوي", "مقدمة", "شكرا جزيلا", "(اثنا عشر)"):
+        assert line in text
+
+
+def test_docx_tables_stay_where_they_are_among_the_paragraphs():
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Avant le tableau")
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Engagement", "Avancement"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Budget ouvert", "En cours"
+    d.add_paragraph("Après le tableau")
+    buf = io.BytesIO()
+    d.save(buf)
+    text = extract(buf.getvalue(), "docx").text
+    assert text.split("\n") == [
+        "Avant le tableau",
+        "Engagement | Avancement",
+        "Budget ouvert | En cours",
+        "Après le tableau",
+    ]

@@ -60,9 +60,32 @@ def test_french_words_match_without_case_accents_elision_or_plural(
     assert keys(engine.search(Query(text=query))) == ["1"]
 
 
-def test_every_query_word_must_match(index_entries):
-    engine = index_entries(e(1, "تقرير لجنة الإشراف"), e(2, "تقرير المالية"))
-    assert keys(engine.search(Query(text="تقرير الإشراف"))) == ["1"]
+def test_entries_with_every_word_come_first_then_those_with_most_words(
+    index_entries,
+):
+    engine = index_entries(
+        e(1, "تقرير المالية"),
+        e(2, "تقرير لجنة الإشراف عن الميثاق"),
+        e(3, "تقرير لجنة الإشراف"),
+        e(4, "الميثاق"),
+    )
+    # Three words: an entry must hold two of them.
+    assert keys(engine.search(Query(text="تقرير الإشراف الميثاق"))) == ["2", "3"]
+    # Two words: one is enough, those with both first (then the newest).
+    assert keys(engine.search(Query(text="لجنة الميثاق"))) == ["2", "4", "3"]
+
+
+def test_a_natural_question_finds_the_page_that_lacks_one_of_its_words(
+    index_entries,
+):
+    engine = index_entries(
+        e(1, "Participer aux consultations publiques", locale="fr"),
+        e(2, "Le budget citoyen", locale="fr"),
+    )
+    results = engine.search(
+        Query(text="comment participer facilement aux consultations publiques ?")
+    )
+    assert keys(results) == ["1"]
 
 
 def test_a_title_match_ranks_above_a_body_match(index_entries):

@@ -12,6 +12,8 @@ import pytest
 
 from search.engines import Query
 from search.engines.elastic import ElasticsearchEngine, EntryDocument, build_search
+from search.engines.elastic_analysis import analysis_settings
+from search.engines.ranking import COVER, SUMMARY, TITLE
 from search.registry import Entry
 
 ENTRY = Entry(
@@ -26,26 +28,24 @@ ENTRY = Entry(
 )
 
 
-def test_mapping_has_arabic_and_french_analyzers_and_keyword_facets():
+def test_mapping_uses_the_generated_analyzer_and_keyword_facets():
     mapping = EntryDocument._doc_type.mapping.to_dict()
-    title = mapping["properties"]["title"]
-    assert title["analyzer"] == "sharaka_arabic"
-    assert title["fields"]["fr"]["analyzer"] == "sharaka_french"
+    for field in ("title", "summary", "body"):
+        assert mapping["properties"][field]["analyzer"] == "sharaka"
     assert mapping["properties"]["source"]["type"] == "keyword"
     assert mapping["dynamic_templates"][0]["facet_keywords"]["mapping"] == {
         "type": "keyword"
     }
-    analysis = EntryDocument._index.to_dict().get("settings", {}).get("analysis") or (
-        EntryDocument._doc_type.mapping._collect_analysis()
-    )
-    arabic = analysis["analyzer"]["sharaka_arabic"]["filter"]
-    assert "arabic_normalization" in arabic and "arabic_stem" in arabic
-    french = analysis["analyzer"]["sharaka_french"]["filter"]
-    assert "asciifolding" in french and "sharaka_fr_elision" in french
-    assert analysis["filter"]["sharaka_fr_stem"]["language"] == "light_french"
+    analysis = EntryDocument._doc_type.mapping._collect_analysis()
+    assert analysis == analysis_settings()
+    chain = analysis["analyzer"]["sharaka"]
+    assert chain["char_filter"] == ["sharaka_fold", "sharaka_joiners"]
+    assert "sharaka_ar_bl_both" in chain["filter"]
+    assert analysis["filter"]["sharaka_ar_bl"]["type"] == "pattern_replace"
+    assert chain["filter"][-1] == "sharaka_french_stem"
 
 
-def test_query_body_requires_every_word_filters_counts_and_highlights():
+def test_query_body_sends_the_analysed_terms_with_the_shared_score():
     body = build_search(
         Query(
             text="لجنة الاشراف",
@@ -55,9 +55,17 @@ def test_query_body_requires_every_word_filters_counts_and_highlights():
             page_size=10,
         )
     ).to_dict()
-    must = body["query"]["bool"]["must"]
-    assert len(must) == 2 and must[0]["multi_match"]["query"] == "لجنة"
-    assert "title.fr^3" in must[0]["multi_match"]["fields"]
+    cover = body["query"]["bool"]["must"][0]["bool"]
+    assert cover["minimum_should_match"] == 1  # one word of two
+    first = cover["should"][0]["constant_score"]
+    assert first["boost"] == COVER
+    assert {"terms": {"title": ["لجن"]}} in first["filter"]["bool"]["should"]
+    boosts = {
+        (c["constant_score"]["boost"], json.dumps(c["constant_score"]["filter"]))
+        for c in body["query"]["bool"]["should"]
+    }
+    assert (TITLE, json.dumps({"terms": {"title": ["اشراف"]}})) in boosts
+    assert (SUMMARY, json.dumps({"terms": {"summary": ["اشراف"]}})) in boosts
     filters = body["query"]["bool"]["filter"][0]["bool"]["filter"]
     assert {"term": {"locale": "ar"}} in filters
     assert {"terms": {"facets.category": ["minutes"]}} in filters
@@ -65,6 +73,7 @@ def test_query_body_requires_every_word_filters_counts_and_highlights():
     assert body["aggs"]["tags"]["terms"]["field"] == "facets.tags"
     assert body["highlight"]["pre_tags"] == ["<mark>"]
     assert body["from"] == 10 and body["size"] == 10
+    assert body["sort"][0] == "_score"
 
 
 def test_date_sort_is_in_the_body():
@@ -166,7 +175,10 @@ def test_round_trip_against_a_loopback_server(fake_es, settings):
     sent = json.loads(
         [r for r in FakeElasticsearch.requests if "_search" in r[1]][0][2]
     )
-    assert sent["query"]["bool"]["must"][0]["multi_match"]["query"] == "الاشراف"
+    should = sent["query"]["bool"]["must"][0]["bool"]["should"]
+    assert {"terms": {"body": ["اشراف"]}} in should[0]["constant_score"]["filter"][
+        "bool"
+    ]["should"]
 
 
 needs_cluster = pytest.mark.skipif(

@@ -26,3 +26,17 @@ def test_link_addresses_are_not_indexed_as_text(home):
     assert "Proposer une idée" in text
     assert "Soumettez une proposition." in text
     assert "/fr/consultations/" not in text
+
+
+def test_block_settings_are_not_indexed_only_what_a_reader_sees(home):
+    page = StandardPageFactory(
+        parent=home,
+        body=[
+            ("heading", {"text": "Le calendrier", "level": "h3"}),
+            ("paragraph", "<p>Les étapes du plan.</p>"),
+        ],
+    )
+    text = page_text(page)
+    assert "Le calendrier" in text and "Les étapes du plan." in text
+    assert "h3" not in text and "Level" not in text and "Niveau" not in text
+    assert "المستوى" not in text

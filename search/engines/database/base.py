@@ -12,6 +12,7 @@ from ...models import SearchEntry
 from ...registry import Entry
 from ...text import words
 from ..base import Engine, Hit, Query, Results, highlight
+from ..ranking import plan
 
 BATCH = 500
 
@@ -117,6 +118,37 @@ class DatabaseEngine(Engine):
     def _facet_filter(self, name: str, values: list[str]) -> tuple[str, list]:
         """The condition "the entry has one of these values of this facet"."""
         raise NotImplementedError
+
+    def search_with(self, query: Query, match_class) -> Results:
+        """Run ``query`` with the database's ``MatchQuery`` (``matching``)."""
+        results = Results(query=query)
+        where, fparams = self._filters(query)
+        limit = max(exact_limit(), query.page_size)
+        text = bool(query.text.strip())
+        p = plan(query.text) if text else None
+        if text and p is None:  # only stop words or signs
+            results.suggestions = self.suggest(query)
+            return results
+        with self._transaction(), connection.cursor() as cur:
+            total, estimate, page, rows = match_class(
+                cur, p, where, fparams, limit
+            ).run(
+                by_date=query.sort == "date",
+                page_size=query.page_size,
+                offset=query.offset,
+            )
+        facets: dict[str, list[tuple[str, int]]] = {}
+        for name, value, count in rows:
+            facets.setdefault(name, []).append((value, count))
+        sort_facets(facets)
+        results.total, results.facets = total, facets
+        results.total_is_estimate = estimate
+        return self._finish(results, query, page)
+
+    def _transaction(self):
+        """Around the statements of one search: PostgreSQL sets its settings
+        for the transaction (``SET LOCAL``), SQLite needs none."""
+        return transaction.atomic()
 
     def _finish(self, results: Results, query: Query, page) -> Results:
         """The hits of a page of ``(entry id, score)``, with their highlights."""

@@ -1,15 +1,19 @@
-"""SQLite: the entries' analysed terms in the ``sitesearch_fts`` FTS5 table, ranked
-with ``bm25`` (title weighs most)."""
+"""SQLite: the entries' analysed terms (``search.analysis``) in the
+``sitesearch_fts`` FTS5 table, matched with FTS5 and ranked by the shared score
+(``search.engines.ranking``) computed in SQL."""
 
+import contextlib
 import json
 
 from django.db import connection, transaction
 
 from ...models import SearchEntry, SearchFacet
 from ...registry import Entry
-from ...text import latin_locale, query_terms, terms
+from ...text import text_terms
 from ..base import Query, Results, facet_rows
-from .base import BATCH, DatabaseEngine, exact_limit, sort_facets
+from ..ranking import COVER, SUMMARY, TITLE
+from .base import BATCH, DatabaseEngine
+from .matching import MatchQuery
 
 
 class SQLiteEngine(DatabaseEngine):
@@ -58,9 +62,9 @@ class SQLiteEngine(DatabaseEngine):
                     [
                         (
                             row.id,
-                            " ".join(terms(e.title, e.locale)),
-                            " ".join(terms(e.summary, e.locale)),
-                            " ".join(terms(e.body, e.locale)),
+                            text_terms(e.title),
+                            text_terms(e.summary),
+                            text_terms(e.body),
                         )
                         for row, e in zip(rows, entries, strict=True)
                     ],
@@ -81,122 +85,129 @@ class SQLiteEngine(DatabaseEngine):
             [name, *values],
         )
 
-    def _fts_expression(self, query: Query) -> str | None:
-        """The FTS5 query: every word, in any of its analysed forms."""
-        locales = [query.locale] if query.locale else ["fr", "en"]
-        options = query_terms(query.text, [latin_locale(x) for x in locales])
-        if not options:
-            return None
-        return " AND ".join(
-            "(" + " OR ".join(f'"{t}"' for t in sorted(opts)) + ")" for opts in options
-        )
+    def _transaction(self):
+        return contextlib.nullcontext()
 
     def search(self, query: Query) -> Results:
-        """Bounded work per query, as on PostgreSQL.
+        """Bounded work per query, as on PostgreSQL (see ``search_with``)."""
+        return self.search_with(query, _SQLiteQuery)
 
-        Up to ``limit`` matches: exact total, ``bm25`` ranking and facet counts.
-        Beyond: the best ``limit`` results — entries whose title and summary
-        hold every word (an FTS5 column filter, so ``bm25`` is computed for those
-        only), then body-only matches newest first — with the total reported as
-        "more than ``limit``" and facets counted over those results.
-        """
-        results = Results(query=query)
-        where, fparams = self._filters(query)
-        cond = f" AND {where}" if where else ""
-        limit = max(exact_limit(), query.page_size)
-        text = bool(query.text.strip())
-        by_date = query.sort == "date" or not text
-        bm25 = "bm25(sitesearch_fts, 10.0, 4.0, 1.0)"
-        if text:
-            expr = self._fts_expression(query)
-            if expr is None:
-                results.suggestions = self.suggest(query)
-                return results
-            matching = (
-                "FROM sitesearch_fts JOIN sitesearch_searchentry e "
-                "ON e.id = sitesearch_fts.rowid WHERE sitesearch_fts MATCH %s"
-                f"{cond}"
-            )
-            mparams = [expr, *fparams]
-            probe = (
-                (f"SELECT 1 {matching}", mparams)
-                if where
-                else (
-                    "SELECT 1 FROM sitesearch_fts WHERE sitesearch_fts MATCH %s",
-                    [expr],
+
+def _literal(text: str) -> str:
+    """A SQL string literal (terms are letters and digits; quotes doubled anyway)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _word(word: set[str]) -> str:
+    return "(" + " OR ".join(f'"{t}"' for t in sorted(word)) + ")"
+
+
+class _SQLiteQuery(MatchQuery):
+    """The FTS5 side of a query: match expressions and the score in SQL."""
+
+    newest = "e.date IS NULL, e.date DESC, e.id DESC"
+
+    def expression(self, size: int) -> str:
+        return " OR ".join(
+            "(" + " AND ".join(_word(w) for w in combo) + ")"
+            for combo in self.plan.combinations(size)
+        )
+
+    def score(self) -> tuple[str, list]:
+        def holds(column, word):
+            return (
+                "("
+                + " OR ".join(
+                    f"instr(' ' || sitesearch_fts.{column} || ' ', {_literal(t)}) > 0"
+                    for t in sorted(f" {x} " for x in word)
                 )
+                + ")"
             )
+
+        sql = []
+        for word in self.plan.words:
+            title, summary = holds("title", word), holds("summary", word)
+            body = holds("body", word)
+            sql.append(
+                f"(CASE WHEN {title} OR {summary} OR {body} THEN {COVER} ELSE 0 END"
+                f" + {TITLE} * {title} + {SUMMARY} * {summary})"
+            )
+        return "(" + " + ".join(sql) + ")", []
+
+    def _from(self, expr, columns=None):
+        target = f"{{{columns}}} : ({expr})" if columns else expr
+        sql = (
+            "FROM sitesearch_fts JOIN sitesearch_searchentry e "
+            "ON e.id = sitesearch_fts.rowid WHERE sitesearch_fts MATCH %s"
+            f"{self.cond}"
+        )
+        return sql, [target, *self.fparams]
+
+    def count(self, expr, limit):
+        sql, params = self._from(expr)
+        self.cur.execute(
+            f"SELECT count(*) FROM (SELECT 1 {sql} LIMIT %s)",  # noqa: S608
+            [*params, limit],
+        )
+        return self.cur.fetchone()[0]
+
+    def ranked(self, expr, *, limit, offset=0, title_summary=False, exclude=()):
+        sql, params = self._from(expr, "title summary" if title_summary else None)
+        score, sparams = self.score()
+        if exclude:
+            sql += " AND e.id NOT IN (SELECT value FROM json_each(%s))"
+            params.append(json.dumps(list(exclude)))
+        self.cur.execute(
+            f"SELECT e.id, {score} AS score {sql} "  # noqa: S608
+            f"ORDER BY score DESC, {self.newest} LIMIT %s OFFSET %s",
+            [*sparams, *params, limit, offset],
+        )
+        return self.cur.fetchall()
+
+    def newest_rows(self, expr, *, limit, offset=0, exclude=()):
+        sql, params = self._from(expr)
+        if exclude:
+            sql += " AND e.id NOT IN (SELECT value FROM json_each(%s))"
+            params.append(json.dumps(list(exclude)))
+        self.cur.execute(
+            f"SELECT e.id, 0.0 {sql} ORDER BY {self.newest} "  # noqa: S608
+            "LIMIT %s OFFSET %s",
+            [*params, limit, offset],
+        )
+        return self.cur.fetchall()
+
+    def facets_of(self, expr=None, ids=None):
+        if ids is not None:
+            inner, params = "SELECT value FROM json_each(%s)", [json.dumps(ids)]
         else:
-            matching = "FROM sitesearch_searchentry e" + (
-                f" WHERE {where}" if where else ""
-            )
-            mparams = fparams
-            probe = (f"SELECT 1 {matching}", mparams)
-        newest = "e.date IS NULL, e.date DESC, e.id DESC"
-        with connection.cursor() as cur:
-            cur.execute(
-                f"SELECT count(*) FROM ({probe[0]} LIMIT %s)",  # noqa: S608
-                [*probe[1], limit + 1],
-            )
-            n = cur.fetchone()[0]
-            estimate = n > limit
-            if not estimate:
-                score = bm25 if text else "0.0"
-                order = newest if by_date else "score ASC, e.id"
-                cur.execute(
-                    f"SELECT e.id, {score} AS score {matching} "  # noqa: S608
-                    f"ORDER BY {order} LIMIT %s OFFSET %s",
-                    [*mparams, query.page_size, query.offset],
-                )
-                page = cur.fetchall()
-                ids_sql, ids_params = f"SELECT e.id {matching}", mparams
-            else:
-                if by_date:
-                    cur.execute(
-                        f"SELECT e.id, 0.0 {matching} "  # noqa: S608
-                        f"ORDER BY {newest} LIMIT %s",
-                        [*mparams, limit],
-                    )
-                    best = cur.fetchall()
-                else:
-                    cur.execute(
-                        f"SELECT e.id, {bm25} AS score FROM sitesearch_fts "  # noqa: S608
-                        "JOIN sitesearch_searchentry e ON e.id = sitesearch_fts.rowid "
-                        f"WHERE sitesearch_fts MATCH %s{cond} "
-                        "ORDER BY score ASC, e.id LIMIT %s",
-                        [f"{{title summary}} : ({expr})", *fparams, limit],
-                    )
-                    best = cur.fetchall()
-                    if len(best) < limit:
-                        cur.execute(
-                            "SELECT e.id, 0.0 FROM sitesearch_searchentry e "  # noqa: S608
-                            "WHERE e.id IN (SELECT rowid FROM sitesearch_fts "
-                            "WHERE sitesearch_fts MATCH %s) "
-                            f"AND e.id NOT IN (SELECT value FROM json_each(%s)){cond} "
-                            f"ORDER BY {newest} LIMIT %s",
-                            [
-                                expr,
-                                json.dumps([row[0] for row in best]),
-                                *fparams,
-                                limit - len(best),
-                            ],
-                        )
-                        best += cur.fetchall()
-                page = best[query.offset : query.offset + query.page_size]
-                ids_sql = "SELECT value FROM json_each(%s)"
-                ids_params = [json.dumps([row[0] for row in best])]
-                n = len(best)
-            facets: dict[str, list[tuple[str, int]]] = {}
-            if n:
-                cur.execute(
-                    "SELECT f.name, f.value, count(*) FROM sitesearch_searchfacet f "
-                    f"WHERE f.entry_id IN ({ids_sql}) "  # noqa: S608
-                    "GROUP BY f.name, f.value",
-                    ids_params,
-                )
-                for name, value, count in cur.fetchall():
-                    facets.setdefault(name, []).append((value, count))
-        sort_facets(facets)
-        results.total, results.facets = n, facets
-        results.total_is_estimate = estimate
-        return self._finish(results, query, page)
+            sql, params = self._from(expr)
+            inner = f"SELECT e.id {sql}"
+        self.cur.execute(
+            "SELECT f.name, f.value, count(*) FROM sitesearch_searchfacet f "
+            f"WHERE f.entry_id IN ({inner}) GROUP BY f.name, f.value",  # noqa: S608
+            params,
+        )
+        return self.cur.fetchall()
+
+    def listing(self, *, limit, offset):
+        """No words: every entry (of the filters), newest first."""
+        base = "FROM sitesearch_searchentry e" + (
+            f" WHERE {self.where}" if self.where else ""
+        )
+        self.cur.execute(
+            f"SELECT count(*) FROM (SELECT 1 {base} LIMIT %s)",  # noqa: S608
+            [*self.fparams, self.limit + 1],
+        )
+        n = self.cur.fetchone()[0]
+        self.cur.execute(
+            f"SELECT e.id, 0.0 {base} ORDER BY {self.newest} "  # noqa: S608
+            "LIMIT %s OFFSET %s",
+            [*self.fparams, limit, offset],
+        )
+        page = self.cur.fetchall()
+        self.cur.execute(
+            f"SELECT e.id {base} ORDER BY {self.newest} LIMIT %s",  # noqa: S608
+            [*self.fparams, self.limit],
+        )
+        ids = [row[0] for row in self.cur.fetchall()]
+        return n, page, self.facets_of(ids=ids)
