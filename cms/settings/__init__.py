@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "working_groups",
     "events",
     "governance",
+    "calls",
     "frontend",
     # Wagtail
     "wagtail_localize",

@@ -28,3 +28,8 @@ from .working_groups import (  # noqa: F401
     OrganisationFactory,
     WorkingGroupFactory,
 )
+from .calls import (  # noqa: F401, E402
+    ApplicationFactory,
+    CallFactory,
+    CommitteeMemberFactory,
+)
