@@ -34,6 +34,7 @@ def criterion_field(criterion) -> str:
 def scores_record(*, application: Application, by, points: dict) -> list[Score]:
     """One member's points for every criterion of one application; they may be
     changed until the results are published."""
+    application = Application.objects.select_related("call").get(pk=application.pk)
     if not by.has_perm("calls.score", application):
         seat = CommitteeMember.objects.filter(call=application.call, user=by).first()
         if (

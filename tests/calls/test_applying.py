@@ -89,7 +89,10 @@ def test_a_file_that_is_not_a_document_is_refused_by_the_upload_checker(
     bad = SimpleUploadedFile("x.pdf", b"MZ\x90\x00 not a pdf", "application/pdf")
     with pytest.raises(ValidationError) as error:
         services.application_save(
-            call=call, organisation=organisation, by=applicant, files={requirement.pk: bad}
+            call=call,
+            organisation=organisation,
+            by=applicant,
+            files={requirement.pk: bad},
         )
     assert f"document_{requirement.pk}" in error.value.message_dict
 
@@ -134,10 +137,14 @@ def test_an_organisation_with_two_consecutive_terms_cannot_apply(
     call, organisation, applicant
 ):
     first = ActionPlanFactory(
-        name="2018-2020", start=datetime.date(2018, 1, 1), end=datetime.date(2020, 12, 31)
+        name="2018-2020",
+        start=datetime.date(2018, 1, 1),
+        end=datetime.date(2020, 12, 31),
     )
     second = ActionPlanFactory(
-        name="2021-2023", start=datetime.date(2021, 1, 1), end=datetime.date(2023, 12, 31)
+        name="2021-2023",
+        start=datetime.date(2021, 1, 1),
+        end=datetime.date(2023, 12, 31),
     )
     for plan in (first, second):
         MemberFactory(
@@ -155,10 +162,14 @@ def test_an_organisation_with_two_consecutive_terms_cannot_apply(
 
 def test_one_earlier_term_does_not_bar_applying(call, organisation, applicant):
     ActionPlanFactory(
-        name="2018-2020", start=datetime.date(2018, 1, 1), end=datetime.date(2020, 12, 31)
+        name="2018-2020",
+        start=datetime.date(2018, 1, 1),
+        end=datetime.date(2020, 12, 31),
     )
     plan = ActionPlanFactory(
-        name="2021-2023", start=datetime.date(2021, 1, 1), end=datetime.date(2023, 12, 31)
+        name="2021-2023",
+        start=datetime.date(2021, 1, 1),
+        end=datetime.date(2023, 12, 31),
     )
     MemberFactory(
         body=call.body,
@@ -168,7 +179,9 @@ def test_one_earlier_term_does_not_bar_applying(call, organisation, applicant):
         start=plan.start,
         end=plan.end,
     )
-    draft = services.application_save(call=call, organisation=organisation, by=applicant)
+    draft = services.application_save(
+        call=call, organisation=organisation, by=applicant
+    )
     assert draft.pk
 
 
@@ -201,12 +214,20 @@ def _submitted(call, organisation, applicant):
 
 
 def test_the_secretariat_returns_an_incomplete_file_with_its_reason(
-    call, organisation, applicant, secretariat, outbox, django_capture_on_commit_callbacks
+    call,
+    organisation,
+    applicant,
+    secretariat,
+    outbox,
+    django_capture_on_commit_callbacks,
 ):
     submitted = _submitted(call, organisation, applicant)
     with django_capture_on_commit_callbacks(execute=True):
         returned = services.application_check(
-            application=submitted, by=secretariat, complete=False, reason="Pas de rapport"
+            application=submitted,
+            by=secretariat,
+            complete=False,
+            reason="Pas de rapport",
         )
     assert returned.status == ApplicationStatus.RETURNED
     assert returned.return_reason == "Pas de rapport"
