@@ -21,14 +21,14 @@ from working_groups.models import Organisation
 from . import queries, services
 from .models import Application
 from .serializers import (
-    ApplicationSerializer,
-    ApplicationWriteSerializer,
+    CallApplicationSerializer,
+    CallApplicationWriteSerializer,
+    CallCheckSerializer,
     CallDetailSerializer,
+    CallResultSerializer,
+    CallScoresSerializer,
     CallSerializer,
-    CheckSerializer,
-    ResultSerializer,
-    ScoresSerializer,
-    VoteSerializer,
+    CallVoteSerializer,
 )
 
 
@@ -55,7 +55,7 @@ class CallViewSet(viewsets.ReadOnlyModelViewSet):
     def retrieve(self, request, *args, **kwargs):
         return Response(CallDetailSerializer(self.get_object()).data)
 
-    @extend_schema(responses=ResultSerializer(many=True))
+    @extend_schema(responses=CallResultSerializer(many=True))
     @action(detail=True)
     def results(self, request, slug=None):
         call = self.get_object()
@@ -67,9 +67,9 @@ class CallViewSet(viewsets.ReadOnlyModelViewSet):
         applications = list(queries.public_applications(call))
         for application in applications:
             application.criterion_means = means.get(application.pk, {})
-        return Response(ResultSerializer(applications, many=True).data)
+        return Response(CallResultSerializer(applications, many=True).data)
 
-    @extend_schema(request=VoteSerializer, responses={201: None})
+    @extend_schema(request=CallVoteSerializer, responses={201: None})
     @action(detail=True, methods=["post"])
     def vote(self, request, slug=None):
         """A member organisation of the civil society space votes (the service
@@ -78,7 +78,7 @@ class CallViewSet(viewsets.ReadOnlyModelViewSet):
         election = getattr(call, "election", None)
         if election is None:
             raise NotFound(_("This call has no election."))
-        serializer = VoteSerializer(data=request.data)
+        serializer = CallVoteSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
         candidate = election.candidates.filter(pk=data["candidate"]).first()
@@ -113,7 +113,7 @@ class ApplicationViewSet(
     the documents as multipart fields ``document_<id>``) and submit it; the
     secretariat checks it; committee members score it."""
 
-    serializer_class = ApplicationSerializer
+    serializer_class = CallApplicationSerializer
     permission_classes = [RulesPermission]
     rules = {
         "list": "calls.list_applications",
@@ -133,7 +133,7 @@ class ApplicationViewSet(
         return Application.objects.select_related("call", "organisation")
 
     def create(self, request, *args, **kwargs):
-        serializer = ApplicationWriteSerializer(data=request.data)
+        serializer = CallApplicationWriteSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
         organisation = Organisation.objects.filter(slug=data["organisation"]).first()
@@ -157,10 +157,10 @@ class ApplicationViewSet(
         except DjangoValidationError as error:
             raise _field_errors(error) from None
         return Response(
-            ApplicationSerializer(application).data, status=status.HTTP_201_CREATED
+            CallApplicationSerializer(application).data, status=status.HTTP_201_CREATED
         )
 
-    @extend_schema(request=None, responses=ApplicationSerializer)
+    @extend_schema(request=None, responses=CallApplicationSerializer)
     @action(detail=True, methods=["post"])
     def submit(self, request, pk=None):
         application = self.get_object()
@@ -170,13 +170,13 @@ class ApplicationViewSet(
             )
         except DjangoValidationError as error:
             raise _field_errors(error) from None
-        return Response(ApplicationSerializer(application).data)
+        return Response(CallApplicationSerializer(application).data)
 
-    @extend_schema(request=CheckSerializer, responses=ApplicationSerializer)
+    @extend_schema(request=CallCheckSerializer, responses=CallApplicationSerializer)
     @action(detail=True, methods=["post"])
     def check(self, request, pk=None):
         application = self.get_object()
-        serializer = CheckSerializer(data=request.data)
+        serializer = CallCheckSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         try:
             application = services.application_check(
@@ -187,13 +187,13 @@ class ApplicationViewSet(
             )
         except DjangoValidationError as error:
             raise _field_errors(error) from None
-        return Response(ApplicationSerializer(application).data)
+        return Response(CallApplicationSerializer(application).data)
 
-    @extend_schema(request=ScoresSerializer, responses={201: None})
+    @extend_schema(request=CallScoresSerializer, responses={201: None})
     @action(detail=True, methods=["post"])
     def scores(self, request, pk=None):
         application = self.get_object()
-        serializer = ScoresSerializer(data=request.data)
+        serializer = CallScoresSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         try:
             services.scores_record(

@@ -81,7 +81,7 @@ class CallDetailSerializer(CallSerializer):
         ]
 
 
-class ApplicationSerializer(serializers.ModelSerializer):
+class CallApplicationSerializer(serializers.ModelSerializer):
     call = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     organisation = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     organisation_name = serializers.CharField(
@@ -112,7 +112,7 @@ class ApplicationSerializer(serializers.ModelSerializer):
         return sorted(d.requirement_id for d in obj.documents.all())
 
 
-class ResultSerializer(serializers.ModelSerializer):
+class CallResultSerializer(serializers.ModelSerializer):
     organisation = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     organisation_name = serializers.CharField(
         source="organisation.name", read_only=True
@@ -138,7 +138,7 @@ class ResultSerializer(serializers.ModelSerializer):
         return {str(k): str(v) for k, v in getattr(obj, "criterion_means", {}).items()}
 
 
-class ApplicationWriteSerializer(serializers.Serializer):
+class CallApplicationWriteSerializer(serializers.Serializer):
     call = serializers.SlugRelatedField(
         slug_field="slug", queryset=Call.objects.published()
     )
@@ -149,15 +149,15 @@ class ApplicationWriteSerializer(serializers.Serializer):
     programme = serializers.CharField(max_length=8000, required=False, allow_blank=True)
 
 
-class CheckSerializer(serializers.Serializer):
+class CallCheckSerializer(serializers.Serializer):
     complete = serializers.BooleanField()
     reason = serializers.CharField(max_length=2000, required=False, allow_blank=True)
 
 
-class ScoresSerializer(serializers.Serializer):
+class CallScoresSerializer(serializers.Serializer):
     points = serializers.DictField(child=serializers.IntegerField(min_value=0))
 
 
-class VoteSerializer(serializers.Serializer):
+class CallVoteSerializer(serializers.Serializer):
     candidate = serializers.IntegerField()
     organisation = serializers.SlugField(required=False)

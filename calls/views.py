@@ -31,14 +31,15 @@ def _call_or_404(request, slug):
 def call_detail(request, slug):
     call = _call_or_404(request, slug)
     mine = list(queries.applications_of(request.user).filter(call=call))
+    criteria = queries.criteria(call)
     election = getattr(call, "election", None)
     return render(
         request,
         "calls/call_detail.html",
         {
             "call": call,
-            "criteria": queries.criteria(call),
-            "total": sum(c.max_points for c in queries.criteria(call)),
+            "criteria": criteria,
+            "total": sum(c.max_points for c in criteria),
             "documents": list(call.required_documents.all()),
             "committee": queries.committee(call),
             "can_apply": request.user.has_perm("calls.apply", call),
@@ -96,12 +97,16 @@ def _apply_errors(form, error):
 @login_required
 def call_apply(request, slug):
     call = _call_or_404(request, slug)
-    organisations = list(request.user.organisations.filter(verified=True))
-    if not organisations:
-        messages.error(
-            request, _("Only a representative of a verified organisation may apply.")
-        )
+    if not request.user.has_perm("calls.apply", call):
+        if call.is_open:
+            messages.error(
+                request,
+                _("Only a representative of a verified organisation may apply."),
+            )
+        else:
+            messages.error(request, _("This call is not open for applications."))
         return redirect(call.get_absolute_url())
+    organisations = list(request.user.organisations.filter(verified=True))
     chosen = request.POST.get("organisation") or request.GET.get("organisation")
     existing = {
         a.organisation_id: a

@@ -5,6 +5,8 @@ Texts are kept side by side in Arabic, French and English (``title_ar``...), as
 governance meetings are: the call is one record published in both languages.
 """
 
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -118,10 +120,10 @@ class Call(MultilingualMixin, ClusterableModel):
         return self.results_published_at is not None
 
     @property
-    def appeal_until(self):
+    def appeal_until(self) -> datetime.date | None:
         if not self.results_published_at or not self.appeal_days:
             return None
-        return timezone.localdate(self.results_published_at) + timezone.timedelta(
+        return timezone.localdate(self.results_published_at) + datetime.timedelta(
             days=self.appeal_days
         )
 
