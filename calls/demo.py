@@ -4,7 +4,8 @@ applications at each stage, all marked as demo data: a draft never submitted,
 files returned as incomplete, complete files scored by a fictional selection
 committee (one member declared a tie and did not score that organisation), a
 diversity decision around the cut-off, the results published on 27 September
-2024 as seed 004 says, the mandates created, and the election of the
+2024 as seed 004 says (the mandates are left for the secretariat to create in
+one step from the call's admin screen), and the election of the
 committee's civil society member by the organisations of the space.
 
 Idempotent: nothing is written when the call exists.
@@ -17,8 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from demo.data import call_2024 as data
-from governance import services as governance
-from governance.models import ActionPlan, Body, BodyKind, Constituency, Member
+from governance.models import ActionPlan, Body, BodyKind
 from working_groups.models import Organisation
 
 from . import queries
@@ -253,22 +253,10 @@ def _decide_and_publish(call) -> int:
         application.selected = application.pk in selected
         application.save(update_fields=["score", "rank", "selected"])
     call.results_published_at = _tz(data.RESULTS)
-    call.mandates_created_at = _tz(data.RESULTS)
-    call.save(update_fields=["results_published_at", "mandates_created_at"])
+    call.save(update_fields=["results_published_at"])
     AuditEntry.objects.create(
         call=call, action=AuditAction.PUBLISHED, at=_tz(data.RESULTS)
     )
-    for application in call.applications.filter(selected=True):
-        member = Member(
-            body=call.body,
-            constituency=Constituency.CIVIL_SOCIETY,
-            organisation=application.organisation,
-            action_plan=call.action_plan,
-            start=call.term_start,
-            end=call.term_end,
-        )
-        governance.mandate_check(member)
-        member.save()
     return len(selected)
 
 

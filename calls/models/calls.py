@@ -207,6 +207,7 @@ class CommitteeMember(MultilingualMixin, models.Model):
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
         null=True,
+        blank=True,
         related_name="selection_committees",
         verbose_name=_("account"),
         help_text=_("Scores in the admin; never shown to the public."),

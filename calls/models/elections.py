@@ -90,7 +90,11 @@ class Vote(models.Model):
         Candidate, on_delete=models.CASCADE, related_name="votes"
     )
     cast_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     cast_at = models.DateTimeField(default=timezone.now)
 
