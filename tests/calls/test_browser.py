@@ -93,7 +93,7 @@ def test_an_organisation_applies_in_arabic_a_member_scores_the_secretariat_publi
         page.locator(f"#id_criterion_{criterion.pk}").fill(
             str(criterion.max_points - 2)
         )
-    page.locator("main form button[type=submit]").click()
+    page.locator("main form[method=post] button[type=submit]").click()
     page.wait_for_url(re.compile(rf"/admin/calls/{call.pk}/overview/$"))
     assert (
         "88" in page.locator("main").inner_text()
