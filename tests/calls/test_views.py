@@ -203,3 +203,24 @@ def test_the_account_page_lists_my_organisations_applications(
     client.force_login(applicant)
     html = client.get("/fr/account/").content.decode()
     assert application.reference in html
+
+
+def test_the_calls_list_query_count_does_not_grow_with_the_calls(
+    client, call, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import CallFactory
+
+    client.get("/fr/calls/")  # warm the caches (logo, menus)
+    client.get("/fr/calls/?warm=2")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/fr/calls/?n=1")
+    count = len(few.captured_queries)
+    for _ in range(4):
+        CallFactory(body=call.body)
+    client.get("/fr/calls/?warm=3")
+    with django_assert_num_queries(count):
+        response = client.get("/fr/calls/?n=2")
+    assert response.status_code == 200
