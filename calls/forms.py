@@ -122,7 +122,9 @@ class VoteForm(forms.Form):
     candidate = forms.TypedChoiceField(
         label=_("Your candidate"), coerce=int, widget=forms.RadioSelect
     )
-    organisation = forms.TypedChoiceField(label=_("You vote for"), coerce=int)
+    organisation = forms.TypedChoiceField(
+        label=_("You vote for"), coerce=int, required=False, empty_value=None
+    )
 
     def __init__(self, *args, candidates, organisations, **kwargs):
         super().__init__(*args, **kwargs)

@@ -227,10 +227,8 @@ def election_vote(request, slug):
             candidate = next(
                 c for c in candidates if c.pk == form.cleaned_data["candidate"]
             )
-            organisation = next(
-                (o for o in organisations if o.pk == form.cleaned_data["organisation"]),
-                None,
-            )
+            chosen = form.cleaned_data.get("organisation")
+            organisation = next((o for o in organisations if o.pk == chosen), None)
             try:
                 services.vote_cast(
                     election=election,

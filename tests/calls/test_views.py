@@ -162,7 +162,7 @@ def test_the_results_page_shows_every_application_and_its_scores(
     html = client.get(f"/fr/calls/{call.slug}/results/").content.decode()
     for application in apps:
         assert application.organisation.name_fr in html
-    assert "90.00" in html  # the first one's mean
+    assert "90,00" in html  # the first one's mean, written the French way
     assert "Sélectionnée" in html or "Selected" in html or "retenue" in html.lower()
 
 
