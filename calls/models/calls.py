@@ -100,6 +100,15 @@ class Call(MultilingualMixin, ClusterableModel):
         return self.text("title")
 
     @property
+    def title_lang(self) -> str:
+        """The language the title is shown in (a fallback may differ)."""
+        return self.text_language("title")
+
+    @property
+    def description_lang(self) -> str:
+        return self.text_language("description")
+
+    @property
     def description(self) -> str:
         return self.text("description")
 
