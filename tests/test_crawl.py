@@ -356,6 +356,22 @@ KINDS = [
         "/{lang}/governance/meetings/calendar.ics",
         content_type=CALENDAR,
     ),
+    Kind("calls for applications", "/{lang}/calls/"),
+    Kind(
+        "call for applications",
+        found_on="calls for applications",
+        link=r"^/{lang}/calls/(?!applications/)[^/]+/$",
+    ),
+    Kind(
+        "call results",
+        found_on="call for applications",
+        link=r"^/{lang}/calls/[^/]+/results/$",
+    ),
+    Kind(
+        "published application",
+        found_on="call results",
+        link=r"^/{lang}/calls/applications/\d+/$",
+    ),
     Kind("sign-up", "/{lang}/accounts/signup/"),
     Kind("sign-in", "/{lang}/accounts/login/"),
     Kind("password reset", "/{lang}/accounts/password/reset/"),
@@ -374,6 +390,7 @@ KINDS = [
     Kind("API search", "/api/search/?q={query}&locale={lang}", content_type=JSON),
     Kind("API pages", "/api/v2/pages/?locale={lang}", content_type=JSON),
     Kind("API consultations", "/api/consultations/?locale={lang}", content_type=JSON),
+    Kind("API calls", "/api/calls/", content_type=JSON),
 ]
 # The API root's lists that need a signed-in person (or take no GET) answer so.
 API_NOT_PUBLIC = {
@@ -381,6 +398,7 @@ API_NOT_PUBLIC = {
     "registrations": 403,
     "registration-cancellations": 405,
     "governance/invitations": 403,
+    "calls/applications": 403,
 }
 # Links to follow from the answers of one language (after normalisation), at most.
 MAX_LINKED = 300

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "working_groups",
     "events",
     "governance",
+    "calls",
     "frontend",
     # Wagtail
     "wagtail_localize",
@@ -359,6 +360,8 @@ SPECTACULAR_SETTINGS = {
         "DocumentCategoryEnum": "documents.models.Category",
         "RegionEnum": "core.regions.Region",
         "MeetingStatusEnum": "governance.models.MeetingStatus",
+        "CallApplicationStatusEnum": "calls.models.ApplicationStatus",
+        "CommitteeRoleEnum": "calls.models.CommitteeRole",
     },
     # Schema warnings are developers' business (tests/cms check the schema), not a
     # deployment's: keep them out of `check --deploy --fail-level WARNING`.

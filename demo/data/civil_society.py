@@ -89,7 +89,7 @@ CHANNELS_HEADING = {
 # module each leads to ("useful-links" is the useful links page of this space).
 CHANNELS: list[dict] = [
     {
-        "url": "/{lang}/news/?kind=calls",
+        "url": "/{lang}/calls/steering-committee-2024/",
         "ar": (
             "الترشح لتمثيل المجتمع المدني في لجنة الإشراف",
             "تضم لجنة الإشراف تسع جمعيات تمثل المجتمع المدني، تنتقيها لجنة انتقاء مستقلة "

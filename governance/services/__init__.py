@@ -20,6 +20,7 @@ from .mandates import (
     composition,
     end_proposal_decide,
     mandate_check,
+    mandate_create,
     member_end,
 )
 from .meetings import (
@@ -52,6 +53,7 @@ __all__ = [
     "invitees",
     "is_working_day",
     "mandate_check",
+    "mandate_create",
     "meeting_invite",
     "meeting_mark_held",
     "member_end",

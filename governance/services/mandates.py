@@ -331,3 +331,33 @@ def end_proposal_decide(
     proposal.decided_by = by
     proposal.save(update_fields=["status", "decided_at", "decided_by"])
     return proposal
+
+
+@transaction.atomic
+def mandate_create(
+    *,
+    body: Body,
+    by,
+    constituency: str,
+    organisation=None,
+    action_plan: ActionPlan | None = None,
+    start: datetime.date | None = None,
+    end: datetime.date | None = None,
+    role: str = MemberRole.MEMBER,
+) -> Member:
+    """Give a seat (the selected organisations of a call, for instance), checked
+    against the charter like the admin's member form."""
+    if not by.has_perm("governance.manage", body):
+        raise Forbidden(_("Only the secretariat gives a mandate."))
+    member = Member(
+        body=body.source,
+        constituency=constituency,
+        role=role,
+        organisation=organisation,
+        action_plan=action_plan,
+        start=start,
+        end=end,
+    )
+    mandate_check(member)
+    member.save()
+    return member

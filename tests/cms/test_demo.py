@@ -247,6 +247,7 @@ def test_the_participation_channels_lead_to_the_modules(demo, client):
             f"/{language}/working-groups/",
             f"/{language}/events/",
             f"/{language}/civil-society/useful-links/",
+            f"/{language}/calls/steering-committee-2024/",
         ):
             assert f'href="{address}"' in html, address
 

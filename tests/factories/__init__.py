@@ -1,6 +1,11 @@
 """Factories for test data, one module per app; import from here."""
 
 from .accounts import UserFactory  # noqa: F401
+from .calls import (  # noqa: F401, E402
+    ApplicationFactory,
+    CallFactory,
+    CommitteeMemberFactory,
+)
 from .cms import (  # noqa: F401
     FooterContentFactory,
     GuideIndexPageFactory,
