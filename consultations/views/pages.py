@@ -98,9 +98,11 @@ def _detail_context(request, consultation: Consultation) -> dict:
     contribution_ids = [c.pk for c in page]
     threads = queries.threads_by_contribution(contribution_ids)
     supported = queries.supported_ids(request.user, contribution_ids)
+    links = queries.contribution_links(contribution_ids)
     for contribution in page:
         contribution.threads = threads.get(contribution.pk, [])
         contribution.supported = contribution.pk in supported
+        contribution.links = links.get(contribution.pk, [])
     context = {
         "consultation": consultation,
         "source": source,
