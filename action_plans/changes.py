@@ -18,8 +18,20 @@ def _rebuild() -> None:
 
 
 def data_changed() -> None:
-    """Queue one rebuild for after the current transaction (none if it rolls back)."""
+    """Queue one rebuild for after the current transaction (none if it rolls back).
+
+    The callback queued last is remembered on the connection: while it is still
+    waiting there, nothing more is queued; once it ran (or the transaction rolled
+    back and dropped it), the next change queues a new one.
+    """
     connection = transaction.get_connection()
-    if any(entry[1] is _rebuild for entry in connection.run_on_commit):
+    pending = getattr(connection, "_action_plans_rebuild", None)
+    if pending is not None and any(e[1] is pending for e in connection.run_on_commit):
         return
-    transaction.on_commit(_rebuild)
+
+    def callback() -> None:
+        connection._action_plans_rebuild = None
+        _rebuild()
+
+    connection._action_plans_rebuild = callback
+    transaction.on_commit(callback)

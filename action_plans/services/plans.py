@@ -57,9 +57,7 @@ def draft_comment_submit(*, commitment: Commitment, **contribution) -> object:
     """Send a comment on a draft commitment: a contribution of the plan's
     co-creation consultation (``contribution`` are ``contribution_submit``'s
     arguments but the consultation), linked to the commitment."""
-    commitment = Commitment.objects.select_related("plan").get(
-        pk=commitment.source.pk
-    )
+    commitment = Commitment.objects.select_related("plan").get(pk=commitment.source.pk)
     user = contribution.get("user") or AnonymousUser()
     if not user.has_perm("action_plans.comment_draft", commitment):
         raise DomainError(_("This draft is not open for comments."))

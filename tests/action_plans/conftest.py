@@ -15,6 +15,12 @@ from tests.factories.action_plans import (
 )
 
 
+@pytest.fixture(autouse=True)
+def _own_media(settings, tmp_path):
+    """Stored bundles go to a folder of the test's own."""
+    settings.MEDIA_ROOT = str(tmp_path)
+
+
 @pytest.fixture
 def plan(db):
     return PlanFactory()
