@@ -310,7 +310,7 @@ class Milestone(TranslationSetMixin, TranslatableMixin, models.Model):
     def clean(self):
         if self.status == MilestoneStatus.COMPLETED and self.completion != 100:
             raise ValidationError(
-                {"completion": _("A completed milestone is 100% complete.")}
+                {"completion": _("A completed milestone has a completion of 100.")}
             )
 
     def is_overdue(self, today=None) -> bool:

@@ -73,7 +73,7 @@ def _validate(*, commitment, text, language, milestones, evidence) -> dict:
             )
         elif report.status == MilestoneStatus.COMPLETED and report.completion != 100:
             errors.setdefault("milestones", []).append(
-                _("A completed milestone is 100% complete.")
+                _("A completed milestone has a completion of 100.")
             )
     for item in evidence:
         if item.milestone_id not in own:

@@ -164,6 +164,14 @@ def _reloaded(instance):
 # --- The loader ------------------------------------------------------------------
 
 
+def _step(title: str, text: str, link) -> dict:
+    """A step of the co-creation cycle, with its link if it has one."""
+    value = {"title": title, "text": text}
+    if link:
+        value["link"] = {"page": None, "url": link[1], "label": link[0]}
+    return value
+
+
 class DemoLoader:
     """Builds the pages and snippets; counts what it creates and updates."""
 
@@ -360,8 +368,11 @@ class DemoLoader:
                 "hero_title": home.HERO_TITLE[code],
                 "intro": home.INTRO[code],
                 "cycle": [
-                    {"type": "step", "value": {"title": t, "text": x}}
-                    for t, x in home.CYCLE[code]
+                    {
+                        "type": "step",
+                        "value": _step(t, x, home.CYCLE_LINKS[code].get(i)),
+                    }
+                    for i, (t, x) in enumerate(home.CYCLE[code])
                 ],
                 "objectives": [
                     {"type": "objective", "value": {"title": t, "text": x}}
