@@ -55,7 +55,7 @@ class EarlyResults(models.TextChoices):
     """The independent reporting mechanism's early results, at the end of term."""
 
     NONE = "none", _("No notable results")
-    MODERATE = "moderate", _("Moderate results")
+    MODERATE = "moderate", _("Modest results")
     SIGNIFICANT = "significant", _("Significant results")
     OUTSTANDING = "outstanding", _("Outstanding results")
 
