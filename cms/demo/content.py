@@ -166,10 +166,14 @@ def _reloaded(instance):
 
 def _step(title: str, text: str, link) -> dict:
     """A step of the co-creation cycle, with its link if it has one."""
-    value = {"title": title, "text": text}
-    if link:
-        value["link"] = {"page": None, "url": link[1], "label": link[0]}
-    return value
+    label, url = link or ("", "")
+    # Every step has its link's fields, empty when none: translation tools
+    # extract each text field and refuse a missing one.
+    return {
+        "title": title,
+        "text": text,
+        "link": {"page": None, "url": url, "label": label},
+    }
 
 
 class DemoLoader:
