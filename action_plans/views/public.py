@@ -87,12 +87,13 @@ def _draft_context(request, plan, commitment) -> dict:
         return {}
     comments = list(queries.draft_comments(commitment))
     ids = [c.pk for c in comments]
-    threads = consultation_queries.threads_by_contribution(ids)
+    source = plan.cocreation
+    _on_consultation, threads = consultation_queries.comment_tree(source, ids)
     supported = consultation_queries.supported_ids(request.user, ids)
     for c in comments:
+        c.consultation = source
         c.threads = threads.get(c.pk, [])
         c.supported = c.pk in supported
-    source = plan.cocreation
     return {
         "draft_comments": comments,
         "source": source,
