@@ -113,6 +113,11 @@ class StepBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Title"))
     text = blocks.TextBlock(label=_("Text"))
+    link = LinkBlock(
+        label=_("Link"),
+        required=False,
+        help_text=_("Optional: where to follow this step (e.g. the dashboard)."),
+    )
 
     class Meta:
         icon = "repeat"

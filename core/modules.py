@@ -19,6 +19,9 @@ file of the module  what it declares                             who reads it
 ``demo.py``         ``load(homes=...)`` -> one-line summary      ``load_demo``
 ``sitemaps.py``     ``SITEMAPS = {name: ModuleSitemap}``         ``/sitemap.xml``
 ``wagtail_hooks.py`` admin menu, snippets, admin views           Wagtail
+``extensions.py``   what the module adds to other modules'      the module that
+                    pages, e.g. ``contribution_links(ids)``     offers the point
+                    (the commitments a contribution fed)        (consultations)
 ==================  ===========================================  ====================
 
 Modules are visited in ``INSTALLED_APPS`` order, after those named in their

@@ -164,6 +164,18 @@ def _reloaded(instance):
 # --- The loader ------------------------------------------------------------------
 
 
+def _step(title: str, text: str, link) -> dict:
+    """A step of the co-creation cycle, with its link if it has one."""
+    label, url = link or ("", "")
+    # Every step has its link's fields, empty when none: translation tools
+    # extract each text field and refuse a missing one.
+    return {
+        "title": title,
+        "text": text,
+        "link": {"page": None, "url": url, "label": label},
+    }
+
+
 class DemoLoader:
     """Builds the pages and snippets; counts what it creates and updates."""
 
@@ -360,8 +372,11 @@ class DemoLoader:
                 "hero_title": home.HERO_TITLE[code],
                 "intro": home.INTRO[code],
                 "cycle": [
-                    {"type": "step", "value": {"title": t, "text": x}}
-                    for t, x in home.CYCLE[code]
+                    {
+                        "type": "step",
+                        "value": _step(t, x, home.CYCLE_LINKS[code].get(i)),
+                    }
+                    for i, (t, x) in enumerate(home.CYCLE[code])
                 ],
                 "objectives": [
                     {"type": "objective", "value": {"title": t, "text": x}}

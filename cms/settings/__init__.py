@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "events",
     "governance",
     "calls",
+    "action_plans",
     "frontend",
     # Wagtail
     "wagtail_localize",
@@ -186,6 +187,10 @@ CACHES = {
 }
 # Seconds an anonymous page or API read stays cached; every change bumps a version.
 PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "600"))
+
+# Action plans: a commitment without a published progress update for this many
+# days is flagged to the secretariat and its focal points (action_plans_alerts).
+ACTION_PLANS_SILENCE_DAYS = int(env_str("ACTION_PLANS_SILENCE_DAYS", "90"))
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", default=not TESTING)
 # Minimum seconds between showing a public form and accepting it (robots are faster).
 ANTIABUSE_MIN_FILL_SECONDS = int(

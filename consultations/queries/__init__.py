@@ -38,6 +38,7 @@ from .contributions import (
     with_counts,
     with_status,
 )
+from .extensions import contribution_links
 from .moderation import (
     TO_DECIDE,
     moderation_log,
@@ -55,6 +56,7 @@ __all__ = [
     "comments_of",
     "consultation_for_slug",
     "consultation_list",
+    "contribution_links",
     "consultations_in_language",
     "contribution_counts",
     "contribution_page",

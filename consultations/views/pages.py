@@ -107,11 +107,13 @@ def _detail_context(request, consultation: Consultation) -> dict:
     contribution_ids = [c.pk for c in page]
     on_consultation, threads = queries.comment_tree(source, contribution_ids)
     supported = queries.supported_ids(request.user, contribution_ids)
+    links = queries.contribution_links(contribution_ids)
     mine = queries.endorsing_organisations(request.user)
     for contribution in page:
         contribution.consultation = source  # its consultation, read once
         contribution.threads = threads.get(contribution.pk, [])
         contribution.supported = contribution.pk in supported
+        contribution.links = links.get(contribution.pk, [])
         contribution.endorse_options = _endorse_options(contribution, source, mine)
     context = {
         "consultation": consultation,

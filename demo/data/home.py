@@ -119,6 +119,15 @@ CYCLE = {
     ],
 }
 
+# The follow-up step links to the action plan's public dashboard (action_plans).
+CYCLE_LINKS = {
+    "ar": {2: ("لوحة تتبع خطة العمل 2021-2023", "/ar/action-plans/2021-2023/")},
+    "fr": {2: ("Tableau de suivi du plan 2021-2023", "/fr/action-plans/2021-2023/")},
+    "en": {
+        2: ("Follow-up dashboard of the 2021-2023 plan", "/en/action-plans/2021-2023/")
+    },
+}
+
 OBJECTIVES = {
     "ar": [
         (
