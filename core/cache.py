@@ -39,6 +39,13 @@ IGNORED_LABELS = {
     # Account changes that the public sees (public name, deletion) bump explicitly
     # (accounts.services); a sign-in's last_login must not empty the cache.
     "accounts.user",
+    # What people follow and are told, and newsletters' mailing: never on a page.
+    "notifications.follow",
+    "notifications.notification",
+    "notifications.preference",
+    "notifications.subscriber",
+    "notifications.sending",
+    "notifications.delivery",
 }
 SKIP_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 # The admin and the account pages (under each language prefix) are never cached.

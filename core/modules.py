@@ -19,6 +19,8 @@ file of the module  what it declares                             who reads it
 ``demo.py``         ``load(homes=...)`` -> one-line summary      ``load_demo``
 ``sitemaps.py``     ``SITEMAPS = {name: ModuleSitemap}``         ``/sitemap.xml``
 ``wagtail_hooks.py`` admin menu, snippets, admin views           Wagtail
+``notifications.py`` ``KINDS`` of activity (``core.activity``),    the notifications
+                    and ``due(now)``                             module
 ==================  ===========================================  ====================
 
 Modules are visited in ``INSTALLED_APPS`` order, after those named in their

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "working_groups",
     "events",
     "governance",
+    "notifications",
     "frontend",
     # Wagtail
     "wagtail_localize",

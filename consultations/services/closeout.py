@@ -4,6 +4,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import activity
+
 from .. import exports, queries
 from ..models import Consultation, Contribution, ModerationAction, Status
 from .common import lock_source, log, require
@@ -29,6 +31,13 @@ def closeout_publish(*, consultation: Consultation, user) -> Consultation:
     )
     source.closeout_published_at = now
     log(ModerationAction.Action.CLOSEOUT, moderator=user, consultation=source)
+    activity.publish(
+        kind="consultations.closeout",
+        target=source,
+        actor=user,
+        key=f"consultations.closeout:{source.pk}",
+        followed=[source],
+    )
     return source
 
 
