@@ -7,7 +7,7 @@ by ``due(now)``, a consultation that opened in a theme people follow.
 
 from datetime import timedelta
 
-from django.utils.translation import gettext as _t
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core import activity
@@ -36,31 +36,31 @@ def _comment_link(comment, language: str) -> str:
 
 
 def _describe_opened(consultation, data) -> str:
-    return _t("A new consultation is open: “%(title)s”.") % {
+    return gettext("A new consultation is open: “%(title)s”.") % {
         "title": _title(consultation)
     }
 
 
 def _describe_reply(comment, data) -> str:
-    return _t("%(name)s replied to your comment.") % {"name": comment.public_author}
+    return gettext("%(name)s replied to your comment.") % {"name": comment.public_author}
 
 
 def _describe_answer(contribution, data) -> str:
-    return _t("The contribution “%(title)s” received an official answer.") % {
+    return gettext("The contribution “%(title)s” received an official answer.") % {
         "title": contribution.title
     }
 
 
 def _describe_status(contribution, data) -> str:
     status = ContributionStatus(data.get("status", contribution.status)).label
-    return _t("The contribution “%(title)s” is now: %(status)s.") % {
+    return gettext("The contribution “%(title)s” is now: %(status)s.") % {
         "title": contribution.title,
         "status": status,
     }
 
 
 def _describe_closeout(consultation, data) -> str:
-    return _t("The results of the consultation “%(title)s” are published.") % {
+    return gettext("The results of the consultation “%(title)s” are published.") % {
         "title": _title(consultation)
     }
 

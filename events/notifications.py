@@ -5,7 +5,7 @@ them is how one follows its events."""
 
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext as _t
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core import activity
@@ -21,13 +21,13 @@ def _list_link(event, language: str) -> str:
 
 
 def _describe_changed(event, data) -> str:
-    return _t("The event “%(title)s” changed: check its date and place.") % {
+    return gettext("The event “%(title)s” changed: check its date and place.") % {
         "title": activity.localized(event).title
     }
 
 
 def _describe_cancelled(event, data) -> str:
-    return _t("The event “%(title)s” is cancelled.") % {
+    return gettext("The event “%(title)s” is cancelled.") % {
         "title": activity.localized(event).title
     }
 

@@ -2,7 +2,7 @@
 a meeting's agenda (with the invitation) and its minutes, published."""
 
 from django.utils import translation
-from django.utils.translation import gettext as _t
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core import activity
@@ -14,11 +14,11 @@ def _link(meeting, language: str) -> str:
 
 
 def _describe_agenda(meeting, data) -> str:
-    return _t("The agenda of “%(title)s” is published.") % {"title": meeting.title}
+    return gettext("The agenda of “%(title)s” is published.") % {"title": meeting.title}
 
 
 def _describe_minutes(meeting, data) -> str:
-    return _t("The minutes and decisions of “%(title)s” are published.") % {
+    return gettext("The minutes and decisions of “%(title)s” are published.") % {
         "title": meeting.title
     }
 
