@@ -229,8 +229,11 @@ def localized(obj):
 
 
 def url_in(obj, language: str) -> str:
-    """``obj.get_absolute_url()`` of its row in ``language`` (under that prefix)."""
+    """The path of ``obj``'s page in ``language``: its ``get_url_path(language)``,
+    else ``get_absolute_url()`` of its row in that language."""
     from django.utils import translation
 
+    if hasattr(obj, "get_url_path"):
+        return obj.get_url_path(language)
     with translation.override(language):
         return localized(obj).get_absolute_url()

@@ -46,7 +46,7 @@ def notification_list(request):
     return render(
         request,
         "notifications/list.html",
-        {"page": page, "items": described(list(page), get_language())},
+        {"page_obj": page, "items": described(list(page), get_language())},
     )
 
 
@@ -91,10 +91,17 @@ def follows(request):
         },
     )
     if request.method == "POST" and form.is_valid():
+        offered = {value for value, _label in form.fields["themes"].choices}
+        # Themes of another language's pages are not on this form: they stay.
+        others = [
+            key.partition(":")[2]
+            for key in topics
+            if key.startswith("theme:") and key.partition(":")[2] not in offered
+        ]
         try:
             services.follow_topics_set(
                 user=request.user,
-                themes=form.cleaned_data["themes"],
+                themes=form.cleaned_data["themes"] + others,
                 regions=form.cleaned_data["regions"],
             )
         except ValidationError:
