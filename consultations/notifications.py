@@ -42,7 +42,9 @@ def _describe_opened(consultation, data) -> str:
 
 
 def _describe_reply(comment, data) -> str:
-    return gettext("%(name)s replied to your comment.") % {"name": comment.public_author}
+    return gettext("%(name)s replied to your comment.") % {
+        "name": comment.public_author
+    }
 
 
 def _describe_answer(contribution, data) -> str:

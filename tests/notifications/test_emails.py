@@ -34,7 +34,13 @@ def test_a_daily_digest_gathers_each_persons_news_grouped_by_kind(
     other = ContributionFactory(consultation=consultation, title="Données ouvertes")
     _notify(amina, contribution, "consultations.answer", Channel.DAILY)
     _notify(amina, other, "consultations.answer", Channel.DAILY)
-    _notify(amina, other, "consultations.status", Channel.DAILY, data={"status": "published"})
+    _notify(
+        amina,
+        other,
+        "consultations.status",
+        Channel.DAILY,
+        data={"status": "published"},
+    )
     _notify(amina, other, "consultations.closeout", Channel.WEEKLY)
     _notify(louis, contribution, "consultations.answer", Channel.DAILY)
     assert services.digests_send(channel=Channel.DAILY) == 2
@@ -95,9 +101,7 @@ def test_a_bad_or_expired_unsubscribe_link_says_so_and_changes_nothing(
             {"p": "newsletter.unsubscribe", "id": f"{amina.pk}:x"}, salt=SALT
         )
     else:
-        monkeypatch.setattr(
-            "notifications.services.notify.UNSUBSCRIBE_MAX_AGE", -1
-        )
+        monkeypatch.setattr("notifications.services.notify.UNSUBSCRIBE_MAX_AGE", -1)
     page = client.post(f"/fr/account/notifications/unsubscribe/{token}/")
     assert page.status_code == 400
     text = html.unescape(page.content.decode())

@@ -25,7 +25,9 @@ def test_contributing_and_commenting_follow_automatically(
             user=amina,
         )
     with commit():
-        consultations.comment_create(user=amina, body="D'accord", contribution=contribution)
+        consultations.comment_create(
+            user=amina, body="D'accord", contribution=contribution
+        )
     keys = set(Follow.objects.filter(user=amina).values_list("key", flat=True))
     assert keys == {activity.follow_key(mine), activity.follow_key(contribution)}
     assert all(f.automatic for f in Follow.objects.filter(user=amina))
@@ -33,11 +35,15 @@ def test_contributing_and_commenting_follow_automatically(
 
 def test_stopping_an_automatic_follow_stays_stopped(commit, contribution, amina):
     with commit():
-        consultations.comment_create(user=amina, body="D'accord", contribution=contribution)
+        consultations.comment_create(
+            user=amina, body="D'accord", contribution=contribution
+        )
     follow = Follow.objects.get(user=amina)
     services.follow_remove(user=amina, follow=follow)
     with commit():
-        consultations.comment_create(user=amina, body="Encore", contribution=contribution)
+        consultations.comment_create(
+            user=amina, body="Encore", contribution=contribution
+        )
     follow.refresh_from_db()
     assert follow.muted
     # Following by hand again undoes the way out.
@@ -67,7 +73,9 @@ def test_only_a_representative_follows_in_an_organisations_name(
     key = activity.follow_key(consultation)
     with pytest.raises(Forbidden):
         services.follow_add(user=amina, key=key, organisation=organisation)
-    follow = services.follow_add(user=representative, key=key, organisation=organisation)
+    follow = services.follow_add(
+        user=representative, key=key, organisation=organisation
+    )
     assert follow.organisation == organisation
     with pytest.raises(Forbidden):
         services.follow_remove(user=amina, follow=follow)
@@ -79,7 +87,8 @@ def test_the_follow_button_follows_and_stops(client, consultation, amina):
     assert "Suivre" in page.content.decode()
     key = activity.follow_key(consultation)
     answer = client.post(
-        "/fr/account/follows/new/", {"key": key, "next": consultation.get_url_path("fr")}
+        "/fr/account/follows/new/",
+        {"key": key, "next": consultation.get_url_path("fr")},
     )
     assert answer.status_code == 302
     assert Follow.objects.filter(user=amina, key=key).exists()

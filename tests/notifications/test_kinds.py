@@ -92,7 +92,10 @@ def test_a_status_change_tells_followers_when_public_and_only_the_author_otherwi
     Follow.objects.create(user=amina, key=activity.follow_key(pending))
     with commit():
         consultations.contribution_moderate(
-            contribution=pending, moderator=moderator, action="reject", reason="off_topic"
+            contribution=pending,
+            moderator=moderator,
+            action="reject",
+            reason="off_topic",
         )
     assert told("consultations.status") == [pending.author.email]
     other = ContributionFactory(
@@ -132,9 +135,12 @@ def test_a_consultation_that_opens_tells_the_followers_of_its_themes_once(
         due(timezone.now())
     with commit():
         due(timezone.now())
-    assert Notification.objects.filter(
-        kind="consultations.opened", recipient=amina, object_id=str(opened.pk)
-    ).count() == 1
+    assert (
+        Notification.objects.filter(
+            kind="consultations.opened", recipient=amina, object_id=str(opened.pk)
+        ).count()
+        == 1
+    )
     assert not Notification.objects.filter(
         recipient=louis, object_id=str(opened.pk)
     ).exists()

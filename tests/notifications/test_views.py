@@ -21,7 +21,9 @@ def _notify(user, target, kind="consultations.answer", **extra):
 
 def test_the_header_counts_unread_notifications(client, contribution, amina):
     _notify(amina, contribution)
-    _notify(amina, contribution, kind="consultations.status", data={"status": "published"})
+    _notify(
+        amina, contribution, kind="consultations.status", data={"status": "published"}
+    )
     client.force_login(amina)
     page = client.get("/ar/account/")
     text = page.content.decode()
@@ -70,7 +72,7 @@ def test_the_centre_is_private(client):
 def test_the_list_costs_a_fixed_number_of_queries(
     client, consultation, amina, django_assert_max_num_queries
 ):
-    for n in range(20):
+    for _n in range(20):
         _notify(amina, ContributionFactory(consultation=consultation))
     client.force_login(amina)
     client.get("/fr/account/notifications/")
@@ -85,14 +87,18 @@ def test_preferences_are_chosen_per_kind_and_bad_choices_come_back(client, amina
     assert "Une réponse à mon commentaire" in page.content.decode()
     from core import activity
 
-    data = {name: "daily" for name in activity.kinds()}
+    data = dict.fromkeys(activity.kinds(), "daily")
     data["consultations.reply"] = "weekly"
-    assert client.post("/fr/account/notifications/preferences/", data).status_code == 302
+    assert (
+        client.post("/fr/account/notifications/preferences/", data).status_code == 302
+    )
     assert Preference.objects.get(user=amina, kind="consultations.reply").channel == (
         "weekly"
     )
     data["consultations.reply"] = "carrier-pigeon"
-    assert client.post("/fr/account/notifications/preferences/", data).status_code == 200
+    assert (
+        client.post("/fr/account/notifications/preferences/", data).status_code == 200
+    )
 
 
 @pytest.mark.parametrize("language", ["ar", "fr", "en"])
