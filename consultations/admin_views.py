@@ -92,6 +92,7 @@ def contribution_detail(request, pk):
             "flags": contribution.flags.select_related("user").order_by("-created_at"),
             "log": contribution.moderation_actions.select_related("moderator"),
             "support_count": contribution.supports.count(),
+            "endorsements": contribution.endorsements.select_related("organisation"),
         },
     )
 

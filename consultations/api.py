@@ -24,9 +24,12 @@ from .serializers import (
     CommentSerializer,
     ConsultationDetailSerializer,
     ConsultationSerializer,
+    ContributionEditSerializer,
+    ContributionFilterSerializer,
     ContributionReceiptSerializer,
     ContributionSerializer,
     ContributionSubmitSerializer,
+    EndorseSerializer,
     FlagSerializer,
     VerifySerializer,
 )
@@ -76,10 +79,14 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
         self._with_counts([consultation])
         return Response(self.get_serializer(consultation).data)
 
-    @extend_schema(responses=ContributionSerializer(many=True))
+    @extend_schema(
+        parameters=[ContributionFilterSerializer],
+        responses=ContributionSerializer(many=True),
+    )
     @action(detail=True, methods=["get"])
     def contributions(self, request, slug=None):
-        """The consultation's published contributions, newest first."""
+        """The consultation's published contributions (withdrawn ones included,
+        marked ``withdrawn``), newest first unless ``sort`` says otherwise."""
         consultation = self.get_object()
         qs = _filter_contributions(
             queries.public_contribution_list(consultation), request
@@ -93,18 +100,27 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
         """The consultation's comment threads (first comments with their replies)."""
         consultation = self.get_object()
         page = self.paginate_queryset(
-            queries.comment_threads(consultation=consultation).order_by("created_at")
+            queries.comment_threads(consultation=consultation).order_by(
+                "created_at", "pk"
+            )
         )
-        return self.get_paginated_response(CommentSerializer(page, many=True).data)
+        data = CommentSerializer(queries.with_replies(page), many=True).data
+        return self.get_paginated_response(data)
 
 
 def _filter_contributions(qs, request):
-    params = request.query_params
-    return queries.filter_contributions(
-        qs,
-        kind=params.get("kind", ""),
-        language=params.get("language", ""),
-        region=params.get("region", ""),
+    """Sorted and filtered as the query asks; a wrong value answers 400."""
+    params = ContributionFilterSerializer(data=request.query_params)
+    params.is_valid(raise_exception=True)
+    chosen = params.validated_data
+    return queries.sort_contributions(
+        queries.filter_contributions(
+            qs,
+            kind=chosen.get("kind", ""),
+            language=chosen.get("language", ""),
+            region=chosen.get("region", ""),
+        ),
+        chosen.get("sort", ""),
     )
 
 
@@ -124,18 +140,78 @@ class ContributionViewSet(
         "verify": None,
         "support": "consultations.support",
         "report": "consultations.flag",
+        "partial_update": "consultations.edit",
+        "withdraw": "consultations.withdraw",
+        # The organisation is named in the body: the service asks the rule.
+        "endorse": None,
     }
 
     def get_queryset(self):
-        if self.action in ("support", "report"):
+        if self.action == "partial_update":  # pending ones are the author's only
+            return queries.own_contributions(self.request.user)
+        if self.action in ("support", "report", "withdraw", "endorse"):
             return queries.published_contributions().select_related("consultation")
-        qs = queries.with_counts(queries.published_contributions()).order_by(
-            "-published_at", "-pk"
-        )
+        qs = queries.with_counts(queries.published_contributions())
         consultation = self.request.query_params.get("consultation", "")
         if consultation.isdigit():
             qs = queries.of_consultation(qs, consultation)
         return _filter_contributions(qs, self.request)
+
+    @extend_schema(parameters=[ContributionFilterSerializer])
+    def list(self, request, *args, **kwargs):
+        """Published contributions (withdrawn ones included, marked ``withdrawn``)."""
+        return super().list(request, *args, **kwargs)
+
+    @extend_schema(
+        request=ContributionEditSerializer, responses=ContributionReceiptSerializer
+    )
+    def partial_update(self, request, *args, **kwargs):
+        """The author corrects their contribution while it awaits moderation."""
+        contribution = self.get_object()
+        serializer = ContributionEditSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = {
+            field: getattr(contribution, field)
+            for field in ("kind", "title", "body", "language", "region")
+        }
+        data.update(serializer.validated_data)
+        contribution = services.contribution_edit(
+            user=request.user, contribution=contribution, **data
+        )
+        return Response(ContributionReceiptSerializer(contribution).data)
+
+    @extend_schema(request=None, responses=ContributionSerializer)
+    @action(detail=True, methods=["post"])
+    @idempotent
+    def withdraw(self, request, pk=None):
+        """The author withdraws their published contribution (it stays public)."""
+        contribution = services.contribution_withdraw(
+            user=request.user, contribution=self.get_object()
+        )
+        return Response(ContributionSerializer(contribution).data)
+
+    @extend_schema(request=EndorseSerializer, responses={201: None, 204: None})
+    @action(detail=True, methods=["post", "delete"])
+    @idempotent
+    def endorse(self, request, pk=None):
+        """Endorse in the name of a verified organisation one represents (POST),
+        or withdraw that organisation's endorsement (DELETE)."""
+        contribution = self.get_object()
+        serializer = EndorseSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        organisation = serializer.validated_data["organisation"]
+        if request.method == "DELETE":
+            services.endorsement_remove(
+                user=request.user, organisation=organisation, contribution=contribution
+            )
+            return Response(status=status.HTTP_204_NO_CONTENT)
+        services.endorsement_add(
+            user=request.user, organisation=organisation, contribution=contribution
+        )
+        return Response(
+            {"endorsements": contribution.endorsements.count()},
+            status=status.HTTP_201_CREATED,
+        )
 
     @extend_schema(
         request=ContributionSubmitSerializer,
@@ -230,6 +306,12 @@ class CommentViewSet(
         if params.get("contribution", "").isdigit():
             qs = qs.filter(contribution_id=params["contribution"])
         return qs.order_by("created_at", "pk")
+
+    def list(self, request, *args, **kwargs):
+        """Threads: first comments, each with its replies nested (``replies``)."""
+        page = self.paginate_queryset(self.get_queryset())
+        data = CommentSerializer(queries.with_replies(page), many=True).data
+        return self.get_paginated_response(data)
 
     @extend_schema(request=CommentCreateSerializer, responses={201: CommentSerializer})
     @idempotent

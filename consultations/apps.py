@@ -7,4 +7,4 @@ class ConsultationsConfig(modules.ModuleConfig):
     name = "consultations"
     label = "consultations"
     verbose_name = _("Consultations")
-    depends_on = ("cms",)
+    depends_on = ("cms", "working_groups")

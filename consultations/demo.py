@@ -10,12 +10,15 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
+from working_groups import queries as organisations
+
 from . import services
 from .models import (
     Comment,
     Consultation,
     Contribution,
     ContributionStatus,
+    Endorsement,
     ModerationMode,
     OfficialAnswer,
 )
@@ -270,10 +273,27 @@ def load(*, homes) -> str:
         .first()
     )
     if first and not Comment.objects.filter(contribution=first).exists():
-        Comment.objects.create(
+        comment = Comment.objects.create(
             contribution=first,
             body="فكرة مهمة، ويجب أن تشمل أيضًا الجماعات القروية.",
         )
+        # A short conversation: a reply, and a reply to the reply.
+        reply = Comment.objects.create(
+            contribution=first,
+            parent=comment,
+            depth=1,
+            body="Tout à fait : les communes rurales publient encore peu de données.",
+        )
+        Comment.objects.create(
+            contribution=first,
+            parent=reply,
+            depth=2,
+            body="يمكن البدء بالميزانيات السنوية للجماعات.",
+        )
+    organisation = organisations.public_organisations().order_by("pk").first()
+    if first and organisation is not None:
+        # A verified organisation endorses the first proposal in its own name.
+        Endorsement.objects.get_or_create(contribution=first, organisation=organisation)
 
     closed = _consultation(
         CLOSED_SLUG,

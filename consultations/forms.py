@@ -15,6 +15,7 @@ from .models import (
     Consultation,
     ContributionKind,
     ContributionLanguage,
+    ContributionSort,
     ContributionStatus,
     FlagReason,
     Region,
@@ -90,6 +91,67 @@ class ContributionForm(HumanCheckMixin, forms.Form):
             )
         # Keep the honeypot and the timestamp last, after what people fill in.
         self.order_fields([f for f in self.fields if f not in ("website", "started")])
+
+
+class ContributionEditForm(forms.Form):
+    """The author corrects a contribution that awaits moderation (no file change)."""
+
+    kind = ContributionForm.base_fields["kind"]
+    title = ContributionForm.base_fields["title"]
+    body = ContributionForm.base_fields["body"]
+    language = ContributionForm.base_fields["language"]
+    region = ContributionForm.base_fields["region"]
+
+    @classmethod
+    def of(cls, contribution, data=None):
+        return cls(
+            data,
+            initial={
+                "kind": contribution.kind,
+                "title": contribution.title,
+                "body": contribution.body,
+                "language": contribution.language,
+                "region": contribution.region,
+            },
+        )
+
+
+class ContributionFilterForm(forms.Form):
+    """Sorting and filtering a consultation's contributions (a GET form)."""
+
+    sort = forms.ChoiceField(
+        label=_("Sort by"), choices=ContributionSort.choices, required=False
+    )
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        choices=[("", _("All"))] + ContributionKind.choices,
+        required=False,
+    )
+    language = forms.ChoiceField(
+        label=_("Language"),
+        choices=[("", _("All"))] + ContributionLanguage.choices,
+        required=False,
+    )
+    region = forms.ChoiceField(
+        label=_("Region"),
+        choices=[("", _("All"))] + list(Region.choices),
+        required=False,
+    )
+
+    def values(self) -> dict:
+        """The valid choices (a wrong value is dropped, its error shown)."""
+        if self.is_valid():
+            return self.cleaned_data
+        return {
+            name: self.data.get(name, "")
+            for name in self.fields
+            if name not in self.errors
+        }
+
+
+class EndorseForm(forms.Form):
+    organisation = forms.IntegerField(widget=forms.HiddenInput)
+    remove = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
 
 class CommentForm(forms.Form):

@@ -1,8 +1,9 @@
-"""The personal data of consultations: what a person wrote, supported and reported."""
+"""The personal data of consultations: what a person wrote, supported, endorsed in
+an organisation's name and reported."""
 
 from django.db import transaction
 
-from .models import Comment, Contribution, Flag, Support
+from .models import Comment, Contribution, Endorsement, Flag, Support
 
 
 def _own_contributions(user):
@@ -44,6 +45,17 @@ def export(user) -> dict:
             s.contribution.reference
             for s in Support.objects.filter(user=user).select_related("contribution")
         ],
+        # Endorsements the person gave in an organisation's name.
+        "endorsements": [
+            {
+                "organisation": e.organisation.name_fr or e.organisation.name_ar,
+                "contribution": e.contribution.reference,
+                "created_at": e.created_at.isoformat(),
+            }
+            for e in Endorsement.objects.filter(user=user).select_related(
+                "organisation", "contribution"
+            )
+        ],
         "reports": [
             {
                 "reason": f.reason,
@@ -61,4 +73,6 @@ def erase(user) -> None:
     _own_contributions(user).update(author=None, author_name="", author_email="")
     Comment.objects.filter(author=user).update(author=None)
     Support.objects.filter(user=user).update(user=None)
+    # The endorsement is the organisation's: it stays, without who clicked.
+    Endorsement.objects.filter(user=user).update(user=None)
     Flag.objects.filter(user=user).update(user=None, details="")

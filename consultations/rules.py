@@ -16,6 +16,10 @@ rule                who                                      object
 ``support``         people signed in                         the contribution
 ``flag``            people signed in                         the contribution or
                                                              comment
+``edit``            its author (signed in)                   the contribution
+``withdraw``        its author (signed in)                   the contribution
+``endorse``         representatives of a verified            the organisation
+                    organisation (``working_groups``)
 ``moderate``        holders of ``moderate_contribution``     -
                     (Moderators, Secretariat)
 ``answer``          holders of ``answer_contribution``       -
@@ -30,6 +34,7 @@ rule                who                                      object
 import rules
 
 from core.roles import is_active_user
+from working_groups import queries as organisations
 
 
 @rules.predicate
@@ -60,12 +65,37 @@ def consultation_allows_anonymous(user, consultation) -> bool:
     return consultation is not None and consultation.allow_anonymous
 
 
+@rules.predicate
+def is_contribution_author(user, contribution) -> bool:
+    """The account that sent the contribution (not an email: no account, no edit)."""
+    return (
+        contribution is not None
+        and contribution.author_id is not None
+        and contribution.author_id == user.pk
+    )
+
+
+@rules.predicate
+def represents_verified_organisation(user, organisation) -> bool:
+    """A representative of ``organisation``, which the secretariat verified."""
+    return (
+        organisation is not None
+        and organisation.verified
+        and organisations.represents(user, organisation)
+    )
+
+
 rules.add_perm(
     "consultations.contribute", is_active_user | consultation_allows_anonymous
 )
 rules.add_perm("consultations.comment", is_active_user)
 rules.add_perm("consultations.support", is_active_user)
 rules.add_perm("consultations.flag", is_active_user)
+rules.add_perm("consultations.edit", is_active_user & is_contribution_author)
+rules.add_perm("consultations.withdraw", is_active_user & is_contribution_author)
+rules.add_perm(
+    "consultations.endorse", is_active_user & represents_verified_organisation
+)
 rules.add_perm("consultations.moderate", is_active_user & can_moderate)
 rules.add_perm("consultations.answer", is_active_user & can_answer)
 rules.add_perm("consultations.export", is_active_user & can_export)

@@ -1,8 +1,11 @@
 """API representations. Authors' emails are never in any output."""
 
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
+
+from working_groups.models import Organisation
 
 from .models import (
     Comment,
@@ -10,6 +13,7 @@ from .models import (
     Contribution,
     ContributionKind,
     ContributionLanguage,
+    ContributionSort,
     FlagReason,
     OfficialAnswer,
     Region,
@@ -87,12 +91,22 @@ class AnswerSerializer(serializers.ModelSerializer):
         fields = ["verdict", "verdict_label", "explanation", "updated_at"]
 
 
+class EndorsementOutSerializer(serializers.Serializer):
+    organisation = serializers.IntegerField(source="organisation_id")
+    name_ar = serializers.CharField(source="organisation.name_ar")
+    name_fr = serializers.CharField(source="organisation.name_fr")
+    url = serializers.CharField(source="organisation.get_absolute_url")
+    created_at = serializers.DateTimeField()
+
+
 class ContributionSerializer(serializers.ModelSerializer):
     author = serializers.CharField(source="public_author", read_only=True)
     support_count = serializers.IntegerField(read_only=True, default=0)
     comment_count = serializers.IntegerField(read_only=True, default=0)
     answer = serializers.SerializerMethodField()
     attachment = serializers.SerializerMethodField()
+    withdrawn = serializers.BooleanField(source="is_withdrawn", read_only=True)
+    endorsements = serializers.SerializerMethodField()
 
     class Meta:
         model = Contribution
@@ -112,7 +126,17 @@ class ContributionSerializer(serializers.ModelSerializer):
             "comment_count",
             "answer",
             "attachment",
+            "withdrawn",
+            "withdrawn_at",
+            "endorsements",
         ]
+
+    def get_endorsements(self, obj) -> list[dict]:
+        """The organisations that endorse it (prefetched by the lists)."""
+        endorsements = getattr(obj, "public_endorsements", None)
+        if endorsements is None:
+            endorsements = obj.endorsements.select_related("organisation")
+        return EndorsementOutSerializer(endorsements, many=True).data
 
     def get_answer(self, obj) -> dict | None:
         answer = getattr(obj, "answer", None)
@@ -145,6 +169,47 @@ class ContributionSubmitSerializer(serializers.Serializer):
     author_email = serializers.EmailField(required=False, allow_blank=True)
 
 
+class ContributionEditSerializer(serializers.Serializer):
+    """What the author may change while the contribution awaits moderation."""
+
+    kind = serializers.ChoiceField(choices=ContributionKind.choices, required=False)
+    title = serializers.CharField(max_length=200, required=False)
+    body = serializers.CharField(max_length=10000, required=False)
+    language = serializers.ChoiceField(
+        choices=ContributionLanguage.choices, required=False
+    )
+    region = serializers.ChoiceField(
+        choices=Region.choices, required=False, allow_blank=True
+    )
+
+
+class ContributionFilterSerializer(serializers.Serializer):
+    """The sort and filters of the contribution lists (query parameters)."""
+
+    sort = serializers.ChoiceField(
+        choices=ContributionSort.choices,
+        required=False,
+        allow_blank=True,
+        help_text=_("newest (default), supports or comments."),
+    )
+    kind = serializers.ChoiceField(
+        choices=ContributionKind.choices, required=False, allow_blank=True
+    )
+    language = serializers.ChoiceField(
+        choices=ContributionLanguage.choices, required=False, allow_blank=True
+    )
+    region = serializers.ChoiceField(
+        choices=Region.choices, required=False, allow_blank=True
+    )
+
+
+class EndorseSerializer(serializers.Serializer):
+    organisation = serializers.PrimaryKeyRelatedField(
+        queryset=Organisation.objects.verified(),
+        help_text=_("A verified organisation that you represent."),
+    )
+
+
 class ContributionReceiptSerializer(serializers.ModelSerializer):
     duplicate = serializers.BooleanField(default=False)
 
@@ -158,33 +223,32 @@ class VerifySerializer(serializers.Serializer):
 
 
 class ReplySerializer(serializers.ModelSerializer):
+    """A reply, with its own replies (``replies``, nested as on the site)."""
+
     author = serializers.CharField(source="public_author", read_only=True)
+    url = serializers.SerializerMethodField()
+    replies = serializers.SerializerMethodField()
 
     class Meta:
         model = Comment
-        fields = ["id", "body", "author", "created_at", "parent"]
+        fields = ["id", "body", "author", "created_at", "parent", "depth", "url"]
+        fields += ["replies"]
 
-
-class CommentSerializer(ReplySerializer):
-    replies = serializers.SerializerMethodField()
-
-    class Meta(ReplySerializer.Meta):
-        fields = [
-            "id",
-            "consultation",
-            "contribution",
-            "body",
-            "author",
-            "created_at",
-            "parent",
-            "replies",
-        ]
+    def get_url(self, obj) -> str:
+        """The comment's permalink on the site."""
+        return obj.get_url_path(translation.get_language())
 
     def get_replies(self, obj) -> list[dict]:
         replies = getattr(obj, "public_replies", None)
-        if replies is None:
+        if not replies:
             return []
-        return ReplySerializer(replies, many=True).data
+        return ReplySerializer(replies, many=True, context=self.context).data
+
+
+class CommentSerializer(ReplySerializer):
+    class Meta(ReplySerializer.Meta):
+        fields = ["id", "consultation", "contribution", "body", "author"]
+        fields += ["created_at", "parent", "depth", "url", "replies"]
 
 
 class CommentCreateSerializer(serializers.Serializer):

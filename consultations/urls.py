@@ -40,6 +40,26 @@ urlpatterns = [
         name="consultation_support",
     ),
     path(
+        "consultations/contributions/<int:pk>/edit/",
+        views.contribution_edit,
+        name="consultation_contribution_edit",
+    ),
+    path(
+        "consultations/contributions/<int:pk>/withdraw/",
+        views.contribution_withdraw,
+        name="consultation_contribution_withdraw",
+    ),
+    path(
+        "consultations/contributions/<int:pk>/endorse/",
+        views.endorse,
+        name="consultation_endorse",
+    ),
+    path(
+        "consultations/comments/<int:pk>/",
+        views.comment_permalink,
+        name="consultation_comment_permalink",
+    ),
+    path(
         "consultations/contributions/<int:pk>/report/",
         views.flag,
         name="consultation_flag_contribution",

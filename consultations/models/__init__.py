@@ -17,6 +17,7 @@ from .choices import (
     CommentStatus,
     ContributionKind,
     ContributionLanguage,
+    ContributionSort,
     ContributionStatus,
     FlagReason,
     ModerationMode,
@@ -26,10 +27,18 @@ from .choices import (
 )
 from .consultation import Consultation, ConsultationTag
 from .moderation import ModerationAction, OfficialAnswer
-from .participation import Comment, Contribution, Flag, Support
+from .participation import (
+    MAX_COMMENT_DEPTH,
+    Comment,
+    Contribution,
+    Endorsement,
+    Flag,
+    Support,
+)
 
 __all__ = [
     "GENERAL_BOX_SLUG",
+    "MAX_COMMENT_DEPTH",
     "Comment",
     "CommentStatus",
     "Consultation",
@@ -37,7 +46,9 @@ __all__ = [
     "Contribution",
     "ContributionKind",
     "ContributionLanguage",
+    "ContributionSort",
     "ContributionStatus",
+    "Endorsement",
     "Flag",
     "FlagReason",
     "ModerationAction",

@@ -68,3 +68,11 @@ class Verdict(models.TextChoices):
     PARTLY_ACCEPTED = "partly_accepted", pgettext_lazy("verdict", "Partly accepted")
     NOT_RETAINED = "not_retained", pgettext_lazy("verdict", "Not retained")
     ALREADY_PLANNED = "already_planned", pgettext_lazy("verdict", "Already planned")
+
+
+class ContributionSort(models.TextChoices):
+    """The orders of the contribution lists (site and API)."""
+
+    NEWEST = "newest", _("Newest first")
+    SUPPORTS = "supports", _("Most supported")
+    COMMENTS = "comments", _("Most commented")

@@ -23,6 +23,8 @@ class ModerationAction(models.Model):
         ANSWER = "answer", _("Answered")
         CLOSEOUT = "closeout", _("Close-out published")
         EXPORT = "export", _("Exported")
+        EDIT = "edit", _("Edited by its author")
+        WITHDRAW = "withdraw", _("Withdrawn by its author")
 
     action = models.CharField(_("action"), max_length=16, choices=Action.choices)
     moderator = models.ForeignKey(

@@ -18,6 +18,9 @@ from .choices import (
 )
 from .consultation import Consultation
 
+# Replies nest this deep below a first comment (a conversation, readable on a phone).
+MAX_COMMENT_DEPTH = 3
+
 
 class Contribution(models.Model):
     """A proposal or an observation, in a consultation or in the general box."""
@@ -73,6 +76,15 @@ class Contribution(models.Model):
     moderation_note = models.TextField(_("moderator's explanation"), blank=True)
     submitted_at = models.DateTimeField(default=timezone.now, editable=False)
     published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The author changed the text while it awaited moderation.
+    edited_at = models.DateTimeField(
+        _("edited at"), null=True, blank=True, editable=False
+    )
+    # The author withdrew it once published: it stays public, marked as withdrawn,
+    # and takes no more supports or endorsements (as in Decidim).
+    withdrawn_at = models.DateTimeField(
+        _("withdrawn at"), null=True, blank=True, editable=False
+    )
 
     class Meta:
         verbose_name = _("contribution")
@@ -98,6 +110,10 @@ class Contribution(models.Model):
     @property
     def is_public(self) -> bool:
         return self.status == ContributionStatus.PUBLISHED
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
 
     def get_url_path(self, language: str | None = None) -> str:
         """Its place on the consultation's page, in ``language`` if given."""
@@ -128,6 +144,9 @@ class Comment(models.Model):
         on_delete=models.CASCADE,
         related_name="replies",
     )
+    # 0 for a first comment, 1 for a reply, 2 for a reply to a reply... at most
+    # ``MAX_COMMENT_DEPTH`` (deeper replies join their parent's level).
+    depth = models.PositiveSmallIntegerField(default=0, editable=False)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -158,6 +177,11 @@ class Comment(models.Model):
 
     def __str__(self):
         return self.body[:60]
+
+    def get_url_path(self, language: str | None = None) -> str:
+        """The comment's permalink: it leads to the page (and place) that shows it."""
+        prefix = f"/{language}" if language else ""
+        return f"{prefix}/consultations/comments/{self.pk}/"
 
     @property
     def public_author(self) -> str:
@@ -237,3 +261,40 @@ class Flag(models.Model):
 
     def __str__(self):
         return self.get_reason_display()
+
+
+class Endorsement(models.Model):
+    """A verified organisation endorses a contribution in its own name, once."""
+
+    contribution = models.ForeignKey(
+        Contribution, on_delete=models.CASCADE, related_name="endorsements"
+    )
+    organisation = models.ForeignKey(
+        "working_groups.Organisation",
+        on_delete=models.CASCADE,
+        related_name="contribution_endorsements",
+        verbose_name=_("organisation"),
+    )
+    # The representative who acted; null once their account is gone.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contribution_endorsements",
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("endorsement")
+        verbose_name_plural = _("endorsements")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "contribution"],
+                name="one_endorsement_per_organisation",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.organisation_id} → {self.contribution_id}"

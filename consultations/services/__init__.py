@@ -8,11 +8,18 @@ on commit (``core.emails``), so a failed email never loses what a person typed.
 
 The modules, by subject: ``contributions`` (sending, the general box),
 ``verification`` (the email link), ``comments``, ``supports_and_flags``,
-``moderation``, ``answers``, ``closeout`` (and exports); ``errors`` and
+``authors`` (editing and withdrawing one's own contribution), ``endorsements``
+(organisations), ``moderation``, ``answers``, ``closeout`` (and exports); ``errors`` and
 ``common`` are what they share.
 """
 
 from .answers import answer_set
+from .authors import (
+    contribution_edit,
+    contribution_editable,
+    contribution_withdraw,
+    contribution_withdrawable,
+)
 from .closeout import closeout_publish, closeout_unpublish, contributions_export
 from .comments import comment_check, comment_create, comments_accepted
 from .contributions import (
@@ -21,14 +28,18 @@ from .contributions import (
     general_box_get,
     new_reference,
 )
+from .endorsements import endorsement_add, endorsement_possible, endorsement_remove
 from .errors import (
+    AlreadyEndorsed,
     AlreadyFlagged,
     AlreadySupported,
+    AlreadyWithdrawn,
     AnonymousNotAllowed,
     CommentsClosed,
     ConsultationNotOpen,
     InvalidTransition,
     NotAllowed,
+    NotEditable,
     NotPublic,
     OwnContribution,
 )
@@ -42,13 +53,16 @@ from .supports_and_flags import (
 from .verification import contribution_verify_email, contribution_verify_token
 
 __all__ = [
+    "AlreadyEndorsed",
     "AlreadyFlagged",
     "AlreadySupported",
+    "AlreadyWithdrawn",
     "AnonymousNotAllowed",
     "CommentsClosed",
     "ConsultationNotOpen",
     "InvalidTransition",
     "NotAllowed",
+    "NotEditable",
     "NotPublic",
     "OwnContribution",
     "answer_set",
@@ -59,11 +73,18 @@ __all__ = [
     "comment_moderate",
     "comments_accepted",
     "contribution_check",
+    "contribution_edit",
+    "contribution_editable",
     "contribution_moderate",
     "contribution_submit",
     "contribution_verify_email",
     "contribution_verify_token",
+    "contribution_withdraw",
+    "contribution_withdrawable",
     "contributions_export",
+    "endorsement_add",
+    "endorsement_possible",
+    "endorsement_remove",
     "flag_create",
     "general_box_get",
     "new_reference",

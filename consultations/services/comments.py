@@ -9,6 +9,7 @@ from core import activity
 from core.antiabuse import rate_limit
 
 from ..models import (
+    MAX_COMMENT_DEPTH,
     Comment,
     CommentStatus,
     Consultation,
@@ -53,8 +54,9 @@ def comment_create(
 ) -> Comment:
     """Comment on a consultation or a published contribution, or reply to a comment.
 
-    Replies attach to the thread's first comment, so threads stay one level deep
-    (like Decidim's and adhocracy's), which reads well on a phone.
+    Replies nest under the comment they answer, ``MAX_COMMENT_DEPTH`` levels deep
+    at most: a reply to a comment at the deepest level joins that comment's
+    level (it answers the same parent), so that threads stay readable on a phone.
     The returned comment has ``duplicate = True`` when it was already stored.
     """
     require(user, "consultations.comment", refusal=AnonymousNotAllowed)
@@ -67,7 +69,7 @@ def comment_create(
     if parent is not None:
         if parent.status != CommentStatus.PUBLISHED:
             raise ValidationError({"parent": [_("You cannot reply to this comment.")]})
-        while parent.parent_id:
+        if parent.depth >= MAX_COMMENT_DEPTH:
             parent = parent.parent
         consultation, contribution = parent.consultation, parent.contribution
     if contribution is not None:
@@ -104,6 +106,7 @@ def comment_create(
         consultation=consultation,
         contribution=contribution,
         parent=parent,
+        depth=parent.depth + 1 if parent is not None else 0,
     )
     comment.duplicate = False
     activity.follow(user=user, target=contribution or consultation)

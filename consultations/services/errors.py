@@ -71,3 +71,26 @@ class NotAllowed(Forbidden):
 
 class InvalidTransition(DomainError):
     code = "invalid_transition"
+
+
+class NotEditable(DomainError):
+    code = "not_editable"
+
+    def __init__(self):
+        super().__init__(
+            _("A contribution can be edited only while it awaits moderation.")
+        )
+
+
+class AlreadyWithdrawn(DomainError):
+    code = "withdrawn"
+
+    def __init__(self):
+        super().__init__(_("This contribution was withdrawn by its author."))
+
+
+class AlreadyEndorsed(DomainError):
+    code = "already_endorsed"
+
+    def __init__(self):
+        super().__init__(_("This organisation already endorses this contribution."))

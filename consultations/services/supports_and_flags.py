@@ -23,6 +23,7 @@ from .common import log, require
 from .errors import (
     AlreadyFlagged,
     AlreadySupported,
+    AlreadyWithdrawn,
     AnonymousNotAllowed,
     ConsultationNotOpen,
     NotPublic,
@@ -37,6 +38,8 @@ def _support_refusal(user, contribution: Contribution, consultation):
     """Why ``user`` may not support ``contribution`` now, or None."""
     if contribution.status != ContributionStatus.PUBLISHED:
         return NotPublic()
+    if contribution.withdrawn_at is not None:
+        return AlreadyWithdrawn()
     if consultation.status != Status.OPEN:
         return ConsultationNotOpen(consultation)
     if contribution.author_id == user.pk:

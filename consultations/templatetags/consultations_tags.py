@@ -22,9 +22,17 @@ def own_contributions(user):
     )
     texts = localized_map({c.consultation for c in contributions}, Consultation)
     language = get_language()
+    from consultations import services
+
     for contribution in contributions:
         contribution.consultation_text = texts[contribution.consultation_id]
         contribution.url = contribution.get_url_path(language)
+        contribution.editable = services.contribution_editable(
+            user=user, contribution=contribution
+        )
+        contribution.withdrawable = services.contribution_withdrawable(
+            user=user, contribution=contribution
+        )
     return contributions
 
 
@@ -35,4 +43,15 @@ def can_support(user, contribution, consultation) -> bool:
 
     return user.is_authenticated and services.support_possible(
         user=user, contribution=contribution, consultation=consultation
+    )
+
+
+@register.simple_tag
+def can_withdraw(user, contribution) -> bool:
+    """The author is offered to withdraw by the rule ``contribution_withdraw``
+    applies (the page set ``contribution.consultation``: no query)."""
+    from consultations import services
+
+    return user.is_authenticated and services.contribution_withdrawable(
+        user=user, contribution=contribution
     )

@@ -4,6 +4,12 @@ Views translate between HTTP and ``consultations.services`` (writes and rules) o
 ``consultations.queries`` (reads and visibility); they hold no rule.
 """
 
+from .authors import (
+    comment_permalink,
+    contribution_edit,
+    contribution_withdraw,
+    endorse,
+)
 from .pages import (
     ContributionFeed,
     consultation_detail,
@@ -16,10 +22,14 @@ from .participation import comment, contribute, flag, support, verify_email
 __all__ = [
     "ContributionFeed",
     "comment",
+    "comment_permalink",
     "consultation_detail",
     "consultation_list",
     "contribute",
+    "contribution_edit",
+    "contribution_withdraw",
     "contribution_attachment",
+    "endorse",
     "flag",
     "general_box",
     "support",

@@ -12,8 +12,8 @@ from core.charts import bar_chart
 from core.media import file_download
 
 from .. import queries, services
-from ..forms import CommentForm
-from ..models import Consultation, ContributionKind, ContributionLanguage, Status
+from ..forms import CommentForm, ContributionFilterForm
+from ..models import Consultation, Status
 
 CONSULTATIONS_PER_PAGE = 12
 CONTRIBUTIONS_PER_PAGE = 20
@@ -87,20 +87,29 @@ def _closeout_context(source: Consultation) -> dict:
 
 def _detail_context(request, consultation: Consultation) -> dict:
     source = consultation.source
-    kind = request.GET.get("kind", "")
-    language = request.GET.get("language", "")
-    contributions = queries.filter_contributions(
-        queries.public_contribution_list(source), kind=kind, language=language
+    filters = ContributionFilterForm(request.GET)
+    chosen = filters.values()
+    contributions = queries.sort_contributions(
+        queries.filter_contributions(
+            queries.public_contribution_list(source),
+            kind=chosen.get("kind", ""),
+            language=chosen.get("language", ""),
+            region=chosen.get("region", ""),
+        ),
+        chosen.get("sort", ""),
     )
     page = Paginator(contributions, CONTRIBUTIONS_PER_PAGE).get_page(
         request.GET.get("page")
     )
     contribution_ids = [c.pk for c in page]
-    threads = queries.threads_by_contribution(contribution_ids)
+    on_consultation, threads = queries.comment_tree(source, contribution_ids)
     supported = queries.supported_ids(request.user, contribution_ids)
+    mine = queries.endorsing_organisations(request.user)
     for contribution in page:
+        contribution.consultation = source  # its consultation, read once
         contribution.threads = threads.get(contribution.pk, [])
         contribution.supported = contribution.pk in supported
+        contribution.endorse_options = _endorse_options(contribution, source, mine)
     context = {
         "consultation": consultation,
         "source": source,
@@ -109,13 +118,10 @@ def _detail_context(request, consultation: Consultation) -> dict:
         "total_contributions": queries.published_contributions()
         .filter(consultation=source)
         .count(),
-        "comment_threads": queries.comment_threads(consultation=source),
+        "comment_threads": on_consultation,
         "documents": source.documents.all(),
         "tags": consultation.tags.all(),  # each language tags its own row
-        "kind": kind,
-        "language": language,
-        "contribution_kinds": ContributionKind.choices,
-        "contribution_languages": ContributionLanguage.choices,
+        "filters": filters,
         "comment_form": CommentForm(),
         "can_comment": services.comments_accepted(consultation=source),
     }
@@ -124,16 +130,31 @@ def _detail_context(request, consultation: Consultation) -> dict:
     return context
 
 
+def _endorse_options(contribution, source, mine) -> list:
+    """(organisation, endorses already) for each organisation the person may
+    endorse in the name of, when the contribution takes endorsements."""
+    if not mine or not services.endorsement_possible(
+        contribution=contribution, consultation=source
+    ):
+        return []
+    endorsing = {e.organisation_id for e in contribution.public_endorsements}
+    return [(organisation, organisation.pk in endorsing) for organisation in mine]
+
+
+def _detail(request, consultation: Consultation):
+    context = _detail_context(request, consultation)
+    # A wrong sort or filter in the address: the form says why (400), the list
+    # is shown with the valid choices.
+    status = 400 if context["filters"].errors else 200
+    return render(request, "consultations/detail.html", context, status=status)
+
+
 def consultation_detail(request, slug):
-    consultation = consultation_or_box(slug)
-    return render(
-        request, "consultations/detail.html", _detail_context(request, consultation)
-    )
+    return _detail(request, consultation_or_box(slug))
 
 
 def general_box(request):
-    box = consultation_or_box(None)
-    return render(request, "consultations/detail.html", _detail_context(request, box))
+    return _detail(request, consultation_or_box(None))
 
 
 class ContributionFeed(Feed):

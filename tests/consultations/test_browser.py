@@ -145,3 +145,43 @@ def test_a_moderator_approves_the_proposal_in_the_wagtail_admin(
     assert contribution.status == ContributionStatus.PUBLISHED
     page.goto("/ar/consultations/pan-2027/")
     assert TITLE in page.locator("main").inner_text()
+
+
+def test_a_nested_conversation_reads_right_to_left_in_arabic(
+    browser_page, open_consultation, axe
+):
+    """Replies in Arabic: each level starts further from the right edge (logical
+    CSS), each comment's permalink brings the reader back to it, axe passes."""
+    from consultations import services
+    from tests.factories import ContributionFactory, UserFactory
+
+    contribution = ContributionFactory(
+        consultation=open_consultation, title=TITLE, body=BODY, language="ar"
+    )
+    salma, youssef = UserFactory(display_name="سلمى"), UserFactory(display_name="يوسف")
+    first = services.comment_create(
+        user=salma, body="ما هي الجهات المعنية أولا؟", contribution=contribution
+    )
+    answer = services.comment_create(
+        user=youssef, body="جهة سوس ماسة ثم الشرق.", parent=first
+    )
+    reply = services.comment_create(user=salma, body="شكرا على التوضيح.", parent=answer)
+
+    page = browser_page
+    page.goto("/ar/consultations/pan-2027/")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    boxes = [
+        page.locator(f"#comment-{c.pk} > article").bounding_box()
+        for c in (first, answer, reply)
+    ]
+    # In RTL each reply starts further left of its parent's right edge...
+    rights = [box["x"] + box["width"] for box in boxes]
+    assert rights[0] > rights[1] > rights[2]
+    # ...and the replies are lists named for the people they answer.
+    assert page.locator(f"#comment-{first.pk} > ol.comment-replies").count() == 1
+    assert page.locator(f"#comment-{answer.pk} > ol.comment-replies").count() == 1
+    axe.assert_accessible(page)
+
+    page.locator(f"#comment-{reply.pk} a.permalink").click()
+    page.wait_for_url(re.compile(rf"/ar/consultations/pan-2027/#comment-{reply.pk}$"))
+    assert page.locator(f"#comment-{reply.pk}").is_visible()

@@ -38,7 +38,7 @@ def test_citizens_comment_on_a_consultation_and_on_a_published_contribution(
     assert on_contribution.contribution == published
 
 
-def test_replies_attach_to_the_first_comment_of_the_thread(published, other_citizen):
+def test_replies_stay_on_the_contribution_of_their_thread(published, other_citizen):
     first = services.comment_create(
         user=other_citizen, body="Question ?", contribution=published
     )
@@ -46,7 +46,7 @@ def test_replies_attach_to_the_first_comment_of_the_thread(published, other_citi
     reply_to_reply = services.comment_create(
         user=other_citizen, body="Merci", parent=reply
     )
-    assert reply.parent == first and reply_to_reply.parent == first
+    assert reply.parent == first and reply_to_reply.parent == reply
     assert reply_to_reply.contribution == published
 
 

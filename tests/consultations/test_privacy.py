@@ -61,3 +61,25 @@ def test_contributions_sent_without_account_with_the_same_email_are_erased_too(
     account_delete(user=citizen)
     earlier.refresh_from_db()
     assert (earlier.author_name, earlier.author_email) == ("", "")
+
+
+def test_endorsements_given_are_exported_and_lose_their_author_on_deletion(
+    published, other_citizen
+):
+    from accounts.services import account_delete
+    from tests.factories.working_groups import OrganisationFactory
+
+    organisation = OrganisationFactory(
+        name_fr="Transparence Maroc", representatives=[other_citizen]
+    )
+    services.endorsement_add(
+        user=other_citizen, organisation=organisation, contribution=published
+    )
+    [exported] = privacy.export(other_citizen)["endorsements"]
+    assert exported["organisation"] == "Transparence Maroc"
+    assert exported["contribution"] == published.reference
+    privacy.erase(other_citizen)
+    [endorsement] = published.endorsements.all()
+    assert endorsement.user is None and endorsement.organisation == organisation
+    account_delete(user=other_citizen)
+    assert published.endorsements.count() == 1

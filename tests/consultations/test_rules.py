@@ -13,6 +13,7 @@ from rules.permissions import permissions as registered
 from core.roles import SECRETARIAT
 from tests.factories import ConsultationFactory, ContributionFactory, UserFactory
 from tests.factories.cms import member_of
+from tests.factories.working_groups import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -20,6 +21,7 @@ ROLES = (
     "anonymous",
     "citizen",
     "author",
+    "representative",
     "moderator",
     "secretariat",
     "editor",
@@ -30,17 +32,27 @@ ROLES = (
 # One row per rule and object; one column per role (Y allowed, - refused). Who may
 # *not* support their own contribution, or comment once comments are closed, is
 # the services' concern (a 409 that says why), not the rules'.
+# The representative acts for a verified and an unverified organisation; so did
+# the inactive person, who also wrote ``inactive_own``.
 TABLE = [
-    # rule         object          anon citi auth mod  secr edit super inactive
-    ("contribute", "consultation", "Y    Y    Y    Y    Y    Y    Y     Y"),
-    ("contribute", "account_only", "-    Y    Y    Y    Y    Y    Y     -"),
-    ("comment",    None,           "-    Y    Y    Y    Y    Y    Y     -"),
-    ("support",    "contribution", "-    Y    Y    Y    Y    Y    Y     -"),
-    ("flag",       "contribution", "-    Y    Y    Y    Y    Y    Y     -"),
-    ("moderate",   "contribution", "-    -    -    Y    Y    -    Y     -"),
-    ("answer",     "contribution", "-    -    -    -    Y    -    Y     -"),
-    ("export",     "consultation", "-    -    -    -    Y    -    Y     -"),
-    ("close_out",  "consultation", "-    -    -    -    Y    -    Y     -"),
+    # rule         object          anon citi auth repr mod  secr edit super inactive
+    ("contribute", "consultation", "Y    Y    Y    Y    Y    Y    Y    Y     Y"),
+    ("contribute", "account_only", "-    Y    Y    Y    Y    Y    Y    Y     -"),
+    ("comment",    None,           "-    Y    Y    Y    Y    Y    Y    Y     -"),
+    ("support",    "contribution", "-    Y    Y    Y    Y    Y    Y    Y     -"),
+    ("flag",       "contribution", "-    Y    Y    Y    Y    Y    Y    Y     -"),
+    ("edit",       "contribution", "-    -    Y    -    -    -    -    Y     -"),
+    ("edit",       "inactive_own", "-    -    -    -    -    -    -    Y     -"),
+    ("edit",       "anonymous_one", "-   -    -    -    -    -    -    Y     -"),
+    ("withdraw",   "contribution", "-    -    Y    -    -    -    -    Y     -"),
+    ("withdraw",   "inactive_own", "-    -    -    -    -    -    -    Y     -"),
+    ("withdraw",   "anonymous_one", "-   -    -    -    -    -    -    Y     -"),
+    ("endorse",    "organisation", "-    -    -    Y    -    -    -    Y     -"),
+    ("endorse",    "unverified",   "-    -    -    -    -    -    -    Y     -"),
+    ("moderate",   "contribution", "-    -    -    -    Y    Y    -    Y     -"),
+    ("answer",     "contribution", "-    -    -    -    -    Y    -    Y     -"),
+    ("export",     "consultation", "-    -    -    -    -    Y    -    Y     -"),
+    ("close_out",  "consultation", "-    -    -    -    -    Y    -    Y     -"),
 ]  # fmt: skip
 
 # Rules about a role, which the admin also asks without an object.
@@ -61,6 +73,7 @@ def people(citizen, moderator, secretariat, editor, superuser):
         "anonymous": AnonymousUser(),
         "citizen": citizen,
         "author": UserFactory(),
+        "representative": UserFactory(),
         "moderator": moderator,
         "secretariat": secretariat,
         "editor": editor,
@@ -72,12 +85,24 @@ def people(citizen, moderator, secretariat, editor, superuser):
 @pytest.fixture
 def targets(homes, people):
     consultation = ConsultationFactory(allow_anonymous=True)
+    acting = [people["representative"], people["inactive"]]
     return {
         None: None,
         "consultation": consultation,
         "account_only": ConsultationFactory(allow_anonymous=False),
         "contribution": ContributionFactory(
             consultation=consultation, author=people["author"]
+        ),
+        "inactive_own": ContributionFactory(
+            consultation=consultation, author=people["inactive"]
+        ),
+        # Sent without an account: nobody signed in is its author.
+        "anonymous_one": ContributionFactory(
+            consultation=consultation, author=None, author_name="Karim"
+        ),
+        "organisation": OrganisationFactory(representatives=acting),
+        "unverified": OrganisationFactory(
+            verified=False, verified_at=None, representatives=acting
         ),
     }
 

@@ -1,4 +1,4 @@
-"""Reads and visibility: the one definition of what the public may see.
+"""Consultations and contributions: what is public, lists, sorts and counts.
 
 ``published_contributions()`` is used by the API, the pages, the exports, the
 feeds and the search index alike, so that nothing private leaks through one door
@@ -12,15 +12,17 @@ from django.db.models import Count, Min, Prefetch, Q, QuerySet
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
-from .models import (
-    Comment,
+from working_groups import queries as organisations
+
+from ..models import (
     CommentStatus,
     Consultation,
     Contribution,
     ContributionKind,
     ContributionLanguage,
+    ContributionSort,
     ContributionStatus,
-    ModerationAction,
+    Endorsement,
     Region,
     Status,
     Support,
@@ -126,15 +128,66 @@ def visible_contributions(user) -> QuerySet[Contribution]:
 
 
 def with_counts(qs: QuerySet[Contribution]) -> QuerySet[Contribution]:
-    """Contributions with what lists show (supports, public comments, the answer)."""
-    return qs.select_related("author", "answer").annotate(
-        support_count=Count("supports", distinct=True),
-        comment_count=Count(
-            "comments",
-            filter=Q(comments__status=CommentStatus.PUBLISHED),
-            distinct=True,
-        ),
+    """Contributions with what lists show (supports, public comments, the answer,
+    the organisations that endorse them as ``public_endorsements``)."""
+    endorsements = Endorsement.objects.select_related("organisation").order_by(
+        "created_at", "pk"
     )
+    return (
+        qs.select_related("author", "answer")
+        .annotate(
+            support_count=Count("supports", distinct=True),
+            comment_count=Count(
+                "comments",
+                filter=Q(comments__status=CommentStatus.PUBLISHED),
+                distinct=True,
+            ),
+        )
+        .prefetch_related(
+            Prefetch(
+                "endorsements", queryset=endorsements, to_attr="public_endorsements"
+            )
+        )
+    )
+
+
+# The orders of the lists; each ends on a unique key so that pages never overlap.
+SORTS = {
+    ContributionSort.NEWEST: ("-published_at", "-pk"),
+    ContributionSort.SUPPORTS: ("-support_count", "-published_at", "-pk"),
+    ContributionSort.COMMENTS: ("-comment_count", "-published_at", "-pk"),
+}
+
+
+def sort_contributions(qs: QuerySet[Contribution], sort: str = "") -> QuerySet:
+    """``qs`` (from ``with_counts``) in one of ``ContributionSort``'s orders
+    (newest first by default)."""
+    return qs.order_by(*SORTS.get(sort, SORTS[ContributionSort.NEWEST]))
+
+
+def contribution_page(contribution: Contribution, per_page: int) -> int:
+    """The page of its consultation's public list (newest first) that shows it."""
+    newer = (
+        published_contributions()
+        .filter(consultation_id=contribution.consultation_id)
+        .filter(
+            Q(published_at__gt=contribution.published_at)
+            | Q(published_at=contribution.published_at, pk__gt=contribution.pk)
+        )
+        .count()
+    )
+    return newer // per_page + 1
+
+
+def endorsing_organisations(user) -> list:
+    """The organisations ``user`` may endorse in the name of (the rule decides)."""
+    if not user.is_authenticated:
+        return []
+    return [
+        organisation
+        for organisation in organisations.represented_organisations(user)
+        if user.has_perm("consultations.endorse", organisation)
+    ]
 
 
 def public_contribution_list(consultation: Consultation) -> QuerySet[Contribution]:
@@ -170,43 +223,6 @@ def supported_ids(user, contribution_ids) -> set[int]:
         Support.objects.filter(
             user=user, contribution_id__in=contribution_ids
         ).values_list("contribution_id", flat=True)
-    )
-
-
-def published_comments() -> QuerySet[Comment]:
-    """Published comments on a consultation or on a public contribution."""
-    return Comment.objects.filter(status=CommentStatus.PUBLISHED).filter(
-        Q(contribution__isnull=True)
-        | Q(contribution__status=ContributionStatus.PUBLISHED)
-    )
-
-
-def comment_threads(*, consultation=None, contribution=None) -> QuerySet[Comment]:
-    """Top-level public comments with their public replies prefetched (threads)."""
-    qs = published_comments().filter(parent__isnull=True)
-    if consultation is not None:
-        qs = qs.filter(consultation=consultation.source)
-    if contribution is not None:
-        qs = qs.filter(contribution=contribution)
-    replies = published_comments().select_related("author").order_by("created_at")
-    return qs.select_related("author").prefetch_related(
-        Prefetch("replies", queryset=replies, to_attr="public_replies")
-    )
-
-
-def threads_by_contribution(contribution_ids) -> dict[int, list[Comment]]:
-    """The comment threads of each of these contributions, in one query each."""
-    threads = {}
-    for comment in comment_threads().filter(contribution_id__in=contribution_ids):
-        threads.setdefault(comment.contribution_id, []).append(comment)
-    return threads
-
-
-def comments_of(consultation: Consultation) -> QuerySet[Comment]:
-    """Every comment on the consultation or on one of its contributions."""
-    source = consultation.source
-    return Comment.objects.filter(
-        Q(consultation=source) | Q(contribution__consultation=source)
     )
 
 
@@ -263,65 +279,11 @@ def answered_contributions(consultation: Consultation) -> QuerySet[Contribution]
 
 
 def own_contributions(user) -> QuerySet[Contribution]:
+    """The contributions sent from ``user``'s account (none for a visitor)."""
+    if not user.is_authenticated:
+        return Contribution.objects.none()
     return (
         Contribution.objects.filter(author=user)
         .select_related("consultation", "consultation__locale", "answer")
         .order_by("-submitted_at")
-    )
-
-
-# --- The moderation screens ----------------------------------------------------------
-
-
-# The queue's default view: what waits for a moderator's decision.
-TO_DECIDE = "to_decide"
-
-
-def moderation_queue(
-    *,
-    consultation=None,
-    kind: str = "",
-    status: str = "",
-    language: str = "",
-    flagged: bool = False,
-) -> QuerySet[Contribution]:
-    """Contributions for moderators, oldest first, with their open reports counted.
-
-    ``status=TO_DECIDE``: those waiting for moderation, and those hidden after
-    reports until a moderator restores or rejects them.
-    """
-    qs = Contribution.objects.select_related("consultation", "author").annotate(
-        open_flags=Count("flags", filter=Q(flags__resolved_at__isnull=True))
-    )
-    if consultation is not None:
-        qs = qs.filter(consultation=consultation)
-    if status == TO_DECIDE:
-        qs = qs.filter(
-            Q(status=ContributionStatus.PENDING_MODERATION)
-            | Q(status=ContributionStatus.HIDDEN, open_flags__gt=0)
-        )
-        status = ""
-    for field, value in (("kind", kind), ("status", status), ("language", language)):
-        if value:
-            qs = qs.filter(**{field: value})
-    if flagged:
-        qs = qs.filter(open_flags__gt=0)
-    return qs.order_by("submitted_at", "pk")
-
-
-def reported_comments(limit: int = 50) -> QuerySet[Comment]:
-    """Comments with open reports, or hidden, newest first."""
-    return (
-        Comment.objects.annotate(
-            open_flags=Count("flags", filter=Q(flags__resolved_at__isnull=True))
-        )
-        .filter(Q(open_flags__gt=0) | Q(status=CommentStatus.HIDDEN))
-        .select_related("author")
-        .order_by("-created_at")[:limit]
-    )
-
-
-def moderation_log() -> QuerySet[ModerationAction]:
-    return ModerationAction.objects.select_related(
-        "moderator", "contribution", "consultation", "comment"
     )

@@ -1,0 +1,80 @@
+"""Reads and visibility: the one definition of what the public may see.
+
+``published_contributions()`` is used by the API, the pages, the exports, the
+feeds and the search index alike, so that nothing private leaks through one door
+that another one closes. By subject: ``contributions`` (consultations and
+contributions, their lists, sorts and counts), ``comments`` (threads and replies),
+``moderation`` (the moderators' screens).
+"""
+
+from .comments import (
+    comment_threads,
+    comment_tree,
+    comments_of,
+    published_comments,
+    with_replies,
+)
+from .contributions import (
+    SORTS,
+    answered_contributions,
+    closeout_statistics,
+    consultation_for_slug,
+    consultation_list,
+    consultations_in_language,
+    contribution_counts,
+    contribution_page,
+    endorsing_organisations,
+    filter_contributions,
+    of_consultation,
+    own_contributions,
+    public_contribution_list,
+    published_contributions,
+    sort_contributions,
+    source_consultations,
+    supported_ids,
+    themes,
+    translation_in,
+    visible_contributions,
+    with_counts,
+    with_status,
+)
+from .moderation import (
+    TO_DECIDE,
+    moderation_log,
+    moderation_queue,
+    reported_comments,
+)
+
+__all__ = [
+    "SORTS",
+    "TO_DECIDE",
+    "answered_contributions",
+    "closeout_statistics",
+    "comment_threads",
+    "comment_tree",
+    "comments_of",
+    "consultation_for_slug",
+    "consultation_list",
+    "consultations_in_language",
+    "contribution_counts",
+    "contribution_page",
+    "endorsing_organisations",
+    "filter_contributions",
+    "moderation_log",
+    "moderation_queue",
+    "of_consultation",
+    "own_contributions",
+    "public_contribution_list",
+    "published_comments",
+    "published_contributions",
+    "reported_comments",
+    "sort_contributions",
+    "source_consultations",
+    "supported_ids",
+    "themes",
+    "translation_in",
+    "visible_contributions",
+    "with_counts",
+    "with_replies",
+    "with_status",
+]
