@@ -22,6 +22,8 @@ file of the module  what it declares                             who reads it
 ``extensions.py``   what the module adds to other modules'      the module that
                     pages, e.g. ``contribution_links(ids)``     offers the point
                     (the commitments a contribution fed)        (consultations)
+``notifications.py`` ``KINDS`` of activity (``core.activity``),    the notifications
+                    and ``due(now)``                             module
 ==================  ===========================================  ====================
 
 Modules are visited in ``INSTALLED_APPS`` order, after those named in their

@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from core import activity
 from core.antiabuse import rate_limit
 from core.errors import DomainError, Forbidden
 from core.tokens import InvalidToken
@@ -390,3 +391,37 @@ def reminders_send(*, now: datetime.datetime | None = None) -> int:
             registration_email(registration, "registration_reminder", ics=True)
             sent += 1
     return sent
+
+
+# What people who follow or joined an event need to hear of when it changes.
+ANNOUNCED_FIELDS = ("start", "end", "place", "online_url")
+
+
+def event_changes_announce(*, event: Event, before: dict) -> str | None:
+    """Tell the event's followers, its group's and its registrants that a published
+    event changed (date, place, link) or was cancelled (unpublished before its end).
+
+    ``before`` holds the saved values of ``ANNOUNCED_FIELDS`` and ``is_published``.
+    Returns the kind published, if any.
+    """
+    if not before.get("is_published") or event.pk != event.source.pk:
+        return None
+    if event.end < timezone.now():
+        return None
+    if not event.is_published:
+        kind = "events.cancelled"
+    elif any(before.get(f) != getattr(event, f) for f in ANNOUNCED_FIELDS):
+        kind = "events.changed"
+    else:
+        return None
+    state = "|".join(str(getattr(event, f)) for f in ANNOUNCED_FIELDS)
+    registrants = event.registrations.active().exclude(user=None)
+    activity.publish(
+        kind=kind,
+        target=event,
+        key=f"{kind}:{event.pk}:{state}:{event.is_published}",
+        followed=[event, event.working_group],
+        recipients=list(registrants.values_list("user_id", flat=True)),
+        data={"start": event.start.isoformat()},
+    )
+    return kind

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "governance",
     "calls",
     "action_plans",
+    "notifications",
     "frontend",
     # Wagtail
     "wagtail_localize",

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from core import activity
 from core.emails import send_email
 
 from ..models import (
@@ -32,7 +33,7 @@ def answer_set(
     contribution = Contribution.objects.select_for_update().get(pk=contribution.pk)
     if contribution.status != ContributionStatus.PUBLISHED:
         raise NotPublic()
-    answer, _created = OfficialAnswer.objects.update_or_create(
+    answer, created = OfficialAnswer.objects.update_or_create(
         contribution=contribution,
         defaults={"verdict": verdict, "explanation": explanation, "author": user},
     )
@@ -49,5 +50,14 @@ def answer_set(
             template="consultations/emails/answer",
             context={"contribution": contribution, "answer": answer},
             language=author_language(contribution),
+        )
+    if created:  # a corrected answer is not news to followers
+        activity.publish(
+            kind="consultations.answer",
+            target=contribution,
+            actor=user,
+            key=f"consultations.answer:{contribution.pk}",
+            followed=[contribution],
+            emailed=[contribution.author_id],
         )
     return answer

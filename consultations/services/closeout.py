@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import activity
 from core.cache import invalidate, scopes_of_write
 
 from .. import exports, queries
@@ -32,6 +33,13 @@ def closeout_publish(*, consultation: Consultation, user) -> Consultation:
     invalidate(*scopes_of_write(source))
     source.closeout_published_at = now
     log(ModerationAction.Action.CLOSEOUT, moderator=user, consultation=source)
+    activity.publish(
+        kind="consultations.closeout",
+        target=source,
+        actor=user,
+        key=f"consultations.closeout:{source.pk}",
+        followed=[source],
+    )
     return source
 
 

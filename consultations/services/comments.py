@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import activity
 from core.antiabuse import rate_limit
 
 from ..models import (
@@ -64,6 +65,7 @@ def comment_create(
         raise ValidationError({"body": [_("Write your comment.")]})
     if len(body) > COMMENT_MAX_LENGTH:
         raise ValidationError({"body": [_("A comment has at most 5000 characters.")]})
+    replied_to = parent
     if parent is not None:
         if parent.status != CommentStatus.PUBLISHED:
             raise ValidationError({"parent": [_("You cannot reply to this comment.")]})
@@ -107,4 +109,13 @@ def comment_create(
         depth=parent.depth + 1 if parent is not None else 0,
     )
     comment.duplicate = False
+    activity.follow(user=user, target=contribution or consultation)
+    if replied_to is not None:
+        activity.publish(
+            kind="consultations.reply",
+            target=comment,
+            actor=user,
+            key=f"consultations.reply:{comment.pk}",
+            recipients=[replied_to.author_id],
+        )
     return comment

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from core import activity
 from core.antiabuse import rate_limit
 from core.emails import send_email
 from core.links import absolute_url
@@ -216,6 +217,7 @@ def contribution_submit(
     contribution.duplicate = False
 
     if is_user:
+        activity.follow(user=user, target=contribution)
         send_email(
             to=user.email,
             template="consultations/emails/received",

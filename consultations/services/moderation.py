@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import activity
 from core.emails import send_email
 from core.links import absolute_url
 
@@ -109,6 +110,17 @@ def contribution_moderate(
         )
     log(logged, moderator=moderator, reason=log_reason, contribution=contribution)
 
+    activity.publish(
+        kind="consultations.status",
+        target=contribution,
+        actor=moderator,
+        key=f"consultations.status:{contribution.pk}:{target}:{now.timestamp()}",
+        # Only a public contribution's followers hear of it; the author always.
+        followed=[contribution] if target == ContributionStatus.PUBLISHED else [],
+        recipients=[contribution.author_id],
+        emailed=[contribution.author_id] if action != "restore" else [],
+        data={"status": target},
+    )
     recipient = author_email(contribution)
     if recipient and action in ("approve", "reject", "hide"):
         consultation = contribution.consultation

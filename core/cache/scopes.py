@@ -53,6 +53,13 @@ IGNORED_LABELS = {
     # Account changes that the public sees (public name, deletion) invalidate
     # explicitly (accounts.services); a sign-in's last_login must not.
     "accounts.user",
+    # What people follow and are told, and newsletters' mailing: never on a page.
+    "notifications.follow",
+    "notifications.notification",
+    "notifications.preference",
+    "notifications.subscriber",
+    "notifications.sending",
+    "notifications.delivery",
 }
 
 ScopeFunction = Callable[..., Iterable[str] | None]

@@ -317,6 +317,39 @@ def ltr(value):
     return format_html('<bdi dir="ltr">{}</bdi>', value)
 
 
+def _module_template(name: str, context) -> str:
+    """Each module's ``<module>/<name>`` rendered with ``context``, in module order."""
+    from django.template.loader import select_template
+    from django.utils.safestring import mark_safe
+
+    from core import modules
+
+    parts = []
+    for config in modules.modules():
+        try:
+            found = select_template([f"{config.name}/{name}"])
+        except template.TemplateDoesNotExist:
+            continue
+        parts.append(found.render(context, context.get("request")))
+    return mark_safe("".join(parts))  # noqa: S308 (rendered templates, escaped)
+
+
+@register.simple_tag(takes_context=True)
+def header_items(context):
+    """Modules' links in the header's account menu (``<module>/header_item.html``),
+    such as the count of unread notifications."""
+    return _module_template("header_item.html", context.flatten())
+
+
+@register.simple_tag(takes_context=True)
+def follow_button(context, obj):
+    """The button to follow ``obj``, if a module offers following
+    (``<module>/follow_button.html``, given ``follow_target``)."""
+    return _module_template(
+        "follow_button.html", context.flatten() | {"follow_target": obj}
+    )
+
+
 @register.simple_tag
 def lang_attrs(obj) -> str:
     """`` lang="…" dir="…"`` when ``obj`` is shown in another language than the page.

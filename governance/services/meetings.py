@@ -15,6 +15,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import activity
 from core.errors import DomainError, Forbidden
 
 from .. import emails
@@ -120,6 +121,13 @@ def meeting_invite(*, meeting: Meeting, by, now=None) -> Meeting:
     meeting.invitation_sent_at = now
     meeting.save(update_fields=["status", "invitation_sent_at"])
     emails.invitation_emails(meeting, invitees(meeting))
+    activity.publish(
+        kind="governance.agenda",
+        target=meeting,
+        actor=by,
+        key=f"governance.agenda:{meeting.pk}",
+        followed=[meeting.body],
+    )
     return meeting
 
 
@@ -351,6 +359,13 @@ def minutes_publish(*, meeting: Meeting, by, now=None) -> Meeting:
     meeting.status = MeetingStatus.PUBLISHED
     meeting.minutes_published_at = now
     meeting.save(update_fields=["status", "minutes_published_at"])
+    activity.publish(
+        kind="governance.minutes",
+        target=meeting,
+        actor=by,
+        key=f"governance.minutes:{meeting.pk}",
+        followed=[meeting.body],
+    )
     return meeting
 
 

@@ -1,0 +1,25 @@
+"""Listening to ``core.activity``: each activity becomes a background task that
+tells its people; a request to follow is recorded at once (a small write)."""
+
+from django.dispatch import receiver
+
+from core import activity
+
+
+@receiver(activity.published, dispatch_uid="notifications_on_activity")
+def _on_activity(sender, **kwargs):
+    from .tasks import fan_out
+
+    fan_out.enqueue(activity_data=kwargs["activity"].as_dict())
+
+
+@receiver(activity.follow_requested, dispatch_uid="notifications_on_follow")
+def _on_follow(sender, *, user_id, key, content_type_id, object_id, **kwargs):
+    from .services import follow_automatic
+
+    follow_automatic(
+        user_id=user_id,
+        key=key,
+        content_type_id=content_type_id,
+        object_id=object_id,
+    )
