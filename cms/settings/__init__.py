@@ -92,6 +92,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
+    # A NUL byte in an address or a query is refused (400) before anything reads it.
+    "core.middleware.RefuseNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Serves anonymous GETs from the cache before sessions, auth or URL resolving.
     "core.cache.AnonymousCacheMiddleware",
@@ -310,6 +312,12 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "core.api.exception_handler",
+    # JSON nested too deeply answers 400 (Python's decoder would recurse and fail).
+    "DEFAULT_PARSER_CLASSES": [
+        "core.parsers.SafeJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     # Writes are throttled per address and per account; reads are cached instead.
     "DEFAULT_THROTTLE_CLASSES": [
         "core.throttling.AnonWriteThrottle",
