@@ -282,6 +282,10 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.LibraryDocumentForm"
 WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Images checked like every upload (core.uploads): pixel count from the header
+# before decoding, originals re-encoded without metadata.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.image_forms.SharakaImageForm"
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_FINDERS = []  # no internet at run time
 # No third-party avatars: they leak a hash of the email and break under the CSP.
