@@ -189,6 +189,9 @@ TASKS_BACKENDS = {
 }
 TASKS_BACKEND = choice("TASKS_BACKEND", TASKS_BACKENDS, default="immediate")
 TASKS = {"default": {"BACKEND": TASKS_BACKENDS[TASKS_BACKEND]}}
+# The library's text extraction runs in a child process with these caps.
+LIBRARY_EXTRACTION_SECONDS = int(env_str("LIBRARY_EXTRACTION_SECONDS", "60"))
+LIBRARY_EXTRACTION_MEMORY_MB = int(env_str("LIBRARY_EXTRACTION_MEMORY_MB", "1024"))
 
 # Email
 vars().update(email_settings(env_str("EMAIL_URL", "locmem://" if TESTING else "")))
