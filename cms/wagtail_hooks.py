@@ -6,9 +6,11 @@ the listing shows one language at a time (Wagtail's locale filter).
 """
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import admin_views
 from .models import FooterContent, MenuItem, UsefulLink
 
 
@@ -52,3 +54,8 @@ class NavigationViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(NavigationViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return admin_views.urlpatterns

@@ -54,7 +54,7 @@ def contribution_entries(contribution: Contribution):
         locale=contribution.language,
         title=contribution.title,
         body=body,
-        url=contribution.get_url_path(),
+        url=contribution.get_url_path(contribution.language),
         date=contribution.submitted_at.date(),
         summary=contribution.body[:200],
         facets={

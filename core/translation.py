@@ -74,4 +74,17 @@ def localized_map(objects, model) -> dict:
             translation_key__in=[o.translation_key for o in objects], locale=locale
         ).select_related("locale")
     }
-    return {o.pk: found.get(o.translation_key, o) for o in objects}
+    shown = {o.pk: found.get(o.translation_key, o) for o in objects}
+    # Fallbacks keep their own language: load their locales in one query, so that
+    # templates can mark them (``lang_attrs``) without a query per object.
+    missing = {
+        o.locale_id
+        for o in shown.values()
+        if o.translation_key not in found and "locale" not in o._state.fields_cache
+    }
+    if missing:
+        locales = Locale.objects.in_bulk(missing)
+        for o in shown.values():
+            if o.locale_id in locales and "locale" not in o._state.fields_cache:
+                o.locale = locales[o.locale_id]
+    return shown

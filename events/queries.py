@@ -57,7 +57,12 @@ def localized_events(events) -> list:
 def localized(event: Event) -> Event:
     from wagtail.models import Locale
 
-    return event.get_translation_or_none(Locale.get_active()) or event
+    locale = Locale.get_active()
+    found = event.get_translation_or_none(locale)
+    if found is None:
+        return event
+    found.locale = locale  # known: spares templates a query (``lang_attrs``)
+    return found
 
 
 def month_bounds(year: int, month: int):

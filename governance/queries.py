@@ -45,7 +45,12 @@ def body_by_slug(slug: str) -> Body | None:
 
 
 def localized(body: Body) -> Body:
-    return body.get_translation_or_none(Locale.get_active()) or body
+    locale = Locale.get_active()
+    found = body.get_translation_or_none(locale)
+    if found is None:
+        return body
+    found.locale = locale  # known: spares templates a query (``lang_attrs``)
+    return found
 
 
 @dataclass

@@ -131,3 +131,22 @@ def test_every_string_marked_in_the_code_is_in_the_catalogue(tmp_path):
             f"{len(missing)} marked strings are not in locale/{language}: run "
             f"`make messages` and translate them: {missing[:20]}"
         )
+
+
+def test_status_labels_agree_with_the_noun_they_describe():
+    """A contribution (مساهمة) is feminine, a comment (تعليق) masculine: one English
+    word cannot carry both, so each status list has its own context."""
+    from django.utils import translation
+
+    from consultations.models import CommentStatus, ContributionStatus, Verdict
+    from working_groups.models import ApplicationStatus
+
+    with translation.override("ar"):
+        assert str(ContributionStatus.REJECTED.label) == "مرفوضة"
+        assert str(ContributionStatus.PUBLISHED.label) == "منشورة"
+        assert str(CommentStatus.PUBLISHED.label) == "منشور"
+        assert str(Verdict.NOT_RETAINED.label) == "غير مقبولة"
+        assert str(ApplicationStatus.REJECTED.label) == "مرفوض"
+    with translation.override("fr"):
+        assert str(CommentStatus.HIDDEN.label) == "Masqué"
+        assert str(ContributionStatus.HIDDEN.label) == "Masquée"

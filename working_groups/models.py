@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 from wagtail.models import TranslatableMixin
@@ -215,10 +216,10 @@ class WorkingGroup(TranslationSetMixin, TranslatableMixin, models.Model):
 
 
 class ApplicationStatus(models.TextChoices):
-    PENDING = "pending", _("Pending")
-    APPROVED = "approved", _("Approved")
-    REJECTED = "rejected", _("Rejected")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+    PENDING = "pending", pgettext_lazy("application status", "Pending")
+    APPROVED = "approved", pgettext_lazy("application status", "Approved")
+    REJECTED = "rejected", pgettext_lazy("application status", "Rejected")
+    WITHDRAWN = "withdrawn", pgettext_lazy("application status", "Withdrawn")
 
 
 class MembershipApplication(models.Model):

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 GENERAL_BOX_SLUG = "general-box"
 
@@ -32,14 +33,14 @@ class ContributionLanguage(models.TextChoices):
 class ContributionStatus(models.TextChoices):
     PENDING_VERIFICATION = "pending_verification", _("Waiting for email verification")
     PENDING_MODERATION = "pending_moderation", _("Waiting for moderation")
-    PUBLISHED = "published", _("Published")
-    REJECTED = "rejected", _("Rejected")
-    HIDDEN = "hidden", _("Hidden")
+    PUBLISHED = "published", pgettext_lazy("contribution status", "Published")
+    REJECTED = "rejected", pgettext_lazy("contribution status", "Rejected")
+    HIDDEN = "hidden", pgettext_lazy("contribution status", "Hidden")
 
 
 class CommentStatus(models.TextChoices):
-    PUBLISHED = "published", _("Published")
-    HIDDEN = "hidden", _("Hidden")
+    PUBLISHED = "published", pgettext_lazy("comment status", "Published")
+    HIDDEN = "hidden", pgettext_lazy("comment status", "Hidden")
 
 
 class RejectReason(models.TextChoices):
@@ -63,7 +64,7 @@ class FlagReason(models.TextChoices):
 
 
 class Verdict(models.TextChoices):
-    ACCEPTED = "accepted", _("Accepted")
-    PARTLY_ACCEPTED = "partly_accepted", _("Partly accepted")
-    NOT_RETAINED = "not_retained", _("Not retained")
-    ALREADY_PLANNED = "already_planned", _("Already planned")
+    ACCEPTED = "accepted", pgettext_lazy("verdict", "Accepted")
+    PARTLY_ACCEPTED = "partly_accepted", pgettext_lazy("verdict", "Partly accepted")
+    NOT_RETAINED = "not_retained", pgettext_lazy("verdict", "Not retained")
+    ALREADY_PLANNED = "already_planned", pgettext_lazy("verdict", "Already planned")

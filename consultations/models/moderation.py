@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .choices import Verdict
 from .consultation import Consultation
@@ -14,10 +15,10 @@ class ModerationAction(models.Model):
     """The audit log: who did what to which contribution or comment, when, why."""
 
     class Action(models.TextChoices):
-        APPROVE = "approve", _("Approved")
-        REJECT = "reject", _("Rejected")
-        HIDE = "hide", _("Hidden")
-        RESTORE = "restore", _("Restored")
+        APPROVE = "approve", pgettext_lazy("moderation action", "Approved")
+        REJECT = "reject", pgettext_lazy("moderation action", "Rejected")
+        HIDE = "hide", pgettext_lazy("moderation action", "Hidden")
+        RESTORE = "restore", pgettext_lazy("moderation action", "Restored")
         AUTO_HIDE = "auto_hide", _("Hidden after reports")
         ANSWER = "answer", _("Answered")
         CLOSEOUT = "closeout", _("Close-out published")

@@ -315,3 +315,28 @@ def ltr(value):
     if value in (None, ""):
         return ""
     return format_html('<bdi dir="ltr">{}</bdi>', value)
+
+
+@register.simple_tag
+def lang_attrs(obj) -> str:
+    """`` lang="…" dir="…"`` when ``obj`` is shown in another language than the page.
+
+    Content that has no translation in the reader's language falls back to its
+    source row (often Arabic on a French page): screen readers must switch voice and
+    the text its direction. Nothing is output when the languages match.
+    """
+    from django.utils.html import format_html
+    from django.utils.translation import get_language_info
+
+    locale_id = getattr(obj, "locale_id", None)
+    if locale_id is None:
+        return ""
+    locale = obj._state.fields_cache.get("locale") if hasattr(obj, "_state") else None
+    code = locale.language_code if locale else obj.locale.language_code
+    if code == get_language():
+        return ""
+    try:
+        bidi = get_language_info(code)["bidi"]
+    except KeyError:
+        bidi = False
+    return format_html(' lang="{}" dir="{}"', code, "rtl" if bidi else "ltr")

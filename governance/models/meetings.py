@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.fields import RichTextField
@@ -202,7 +203,7 @@ class AgendaItem(MultilingualMixin, Orderable):
 class AgendaProposalStatus(models.TextChoices):
     PENDING = "pending", _("Waiting for the secretariat")
     ACCEPTED = "accepted", _("Added to the agenda")
-    DECLINED = "declined", _("Not retained")
+    DECLINED = "declined", pgettext_lazy("agenda proposal status", "Not retained")
 
 
 class AgendaProposal(models.Model):
@@ -291,8 +292,8 @@ class DecisionMethod(models.TextChoices):
 
 
 class DecisionResult(models.TextChoices):
-    ADOPTED = "adopted", _("Adopted")
-    REJECTED = "rejected", _("Rejected")
+    ADOPTED = "adopted", pgettext_lazy("decision result", "Adopted")
+    REJECTED = "rejected", pgettext_lazy("decision result", "Rejected")
 
 
 class Decision(MultilingualMixin, models.Model):

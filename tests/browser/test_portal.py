@@ -83,3 +83,21 @@ def test_axe_runs_locally_and_catches_an_unlabelled_field(page, axe):
         '<input type="text" name="q"></main></body></html>'
     )
     assert "label" in {violation["id"] for violation in axe.violations(page)}
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_on_a_phone_the_header_takes_two_rows_above_the_menu(page, site, language):
+    """Brand and search on the first row; languages and one account link on the
+    second (sign-up is offered on the sign-in page, log-out on the account page)."""
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(f"/{language}/")
+    languages = page.locator(".language-switcher").bounding_box()
+    account = page.locator(".account-nav").bounding_box()
+    brand = page.locator(".brand").bounding_box()
+    assert abs(languages["y"] - account["y"]) < 8
+    assert languages["y"] > brand["y"] + brand["height"] - 4
+    assert page.locator(".header-bar").bounding_box()["height"] < 130
+    assert page.locator(".account-nav a:visible").count() == 1
+    page.locator(".account-nav a:visible").click()
+    page.wait_for_url(re.compile(r"/accounts/login/"))
+    assert page.locator('main a[href*="/accounts/signup/"]').count() >= 1

@@ -263,3 +263,26 @@ def test_the_admin_login_page_is_in_arabic_by_default(client, db):
     response = client.get(reverse("wagtailadmin_login"))
     assert response.status_code == 200
     assert 'lang="ar" dir="rtl"' in response.content.decode()
+
+
+def test_translating_a_page_that_exists_in_every_language_points_to_sync(
+    editor_client, homes
+):
+    """No form with an empty, required "Locales" field: the editor is told why."""
+    url = reverse("wagtail_localize:submit_page_translation", args=(homes["fr"].pk,))
+    response = editor_client.get(url, follow=True)
+    assert response.redirect_chain
+    assert response.redirect_chain[-1][0] == reverse(
+        "wagtailadmin_pages:edit", args=(homes["fr"].pk,)
+    )
+    assert "already exists in every language" in response.content.decode()
+
+
+def test_translating_a_page_missing_a_language_still_opens_the_form(
+    editor_client, homes
+):
+    page = _create_french_page(editor_client, homes["fr"])
+    url = reverse("wagtail_localize:submit_page_translation", args=(page.pk,))
+    response = editor_client.get(url)
+    assert response.status_code == 200
+    assert 'name="locales"' in response.content.decode()

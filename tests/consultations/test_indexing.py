@@ -15,6 +15,8 @@ def test_consultations_and_published_contributions_are_registered(published):
     assert consultation_entries[0].url == "/ar/consultations/pan-2027/"
     [entry] = get_source("contribution").entries(published)
     assert entry.title == published.title and entry.locale == "fr"
+    # A French contribution is found in French and leads to the French page.
+    assert entry.url == f"/fr/consultations/pan-2027/#contribution-{published.pk}"
 
 
 @pytest.mark.parametrize(

@@ -79,6 +79,9 @@ def test_log_out_is_a_quiet_control_and_sign_up_an_invitation(client, homes):
     assert "button" not in button["class"]
     rule = re.search(r"\.account-nav \.logout-button, [^{]*{([^}]*)}", SITE_CSS)
     assert "background: none" in rule.group(1) and "border: 0" in rule.group(1)
+    # On phones the header keeps one account link; log-out is on the account page.
+    account = BeautifulSoup(client.get("/fr/account/").content, "html.parser")
+    assert account.select_one("main form.logout-form")["action"].endswith("/logout/")
 
 
 @pytest.mark.django_db
