@@ -3,9 +3,11 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.contrib.sites.shortcuts import get_current_site
 from django.db import transaction
 from django.utils import translation
+from django.utils.crypto import get_random_string
 
 from core.antiabuse import client_ip
 from core.emails import send_email_task
@@ -24,6 +26,13 @@ class AccountAdapter(DefaultAccountAdapter):
         if language in dict(settings.LANGUAGES):
             user.preferred_language = language
         return super().save_user(request, user, form, commit=commit)
+
+    def send_account_already_exists_mail(self, email: str) -> None:
+        # A new account costs a password hash (the slow part of a sign-up, by
+        # design); a known address pays the same, so that the time a sign-up
+        # takes does not tell whether the address has an account.
+        make_password(get_random_string(32))
+        super().send_account_already_exists_mail(email)
 
     def get_client_ip(self, request) -> str:
         # One definition of "the visitor's address" for allauth's rate limits and

@@ -6,6 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_page
 from wagtail.models import Locale, Page, Site
@@ -79,7 +80,8 @@ class NewsRssFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        # Readers render a description as HTML: the plain summary is escaped.
+        return escape(item.summary)
 
     def item_link(self, item):
         return item.get_url() or item.url_path

@@ -14,6 +14,7 @@ from rest_framework import serializers
 from rest_framework.fields import Field
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import PageSerializer
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -104,6 +105,19 @@ _PAGE_FILTERS = [
 ]
 
 
+# The largest offset or limit a database accepts (a signed 64-bit integer).
+_BIGINT = 2**63 - 1
+
+
+def _check_window(request) -> None:
+    """An ``offset`` or ``limit`` past what a database can count is a bad request
+    (Wagtail would pass it on, and the database would fail)."""
+    for name in ("offset", "limit"):
+        value = request.GET.get(name, "")
+        if value.strip().isdigit() and int(value) > _BIGINT:
+            raise BadRequestError(f"{name} must be a positive integer below 2^63")
+
+
 def _described(kind: str, filters=()):
     """Give a Wagtail v2 viewset's listing and detail views their schema."""
 
@@ -115,6 +129,7 @@ def _described(kind: str, filters=()):
             responses=_LISTING,
         )
         def listing_view(self, request):
+            _check_window(request)
             return super(viewset, self).listing_view(request)
 
         @extend_schema(

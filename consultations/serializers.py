@@ -5,6 +5,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from core.fields import StrictPrimaryKeyRelatedField
 from working_groups.models import Organisation
 
 from .models import (
@@ -151,7 +152,7 @@ class ContributionSerializer(serializers.ModelSerializer):
 
 
 class ContributionSubmitSerializer(serializers.Serializer):
-    consultation = serializers.PrimaryKeyRelatedField(
+    consultation = StrictPrimaryKeyRelatedField(
         queryset=Consultation.objects.all(),
         help_text=_("The consultation (any of its translations)."),
     )
@@ -252,13 +253,13 @@ class CommentSerializer(ReplySerializer):
 
 
 class CommentCreateSerializer(serializers.Serializer):
-    consultation = serializers.PrimaryKeyRelatedField(
+    consultation = StrictPrimaryKeyRelatedField(
         queryset=Consultation.objects.all(), required=False, allow_null=True
     )
-    contribution = serializers.PrimaryKeyRelatedField(
+    contribution = StrictPrimaryKeyRelatedField(
         queryset=Contribution.objects.all(), required=False, allow_null=True
     )
-    parent = serializers.PrimaryKeyRelatedField(
+    parent = StrictPrimaryKeyRelatedField(
         queryset=Comment.objects.all(), required=False, allow_null=True
     )
     body = serializers.CharField(max_length=5000)

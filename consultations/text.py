@@ -2,8 +2,11 @@
 
 Contributions and comments are plain text typed in a textarea. On input, nh3 (with
 an empty allowlist) removes any markup, and the contents of ``script`` and ``style``
-elements altogether; the result is stored as plain text. On output, templates and
-the API escape it like any other text, so no script can ever run from it.
+elements altogether; the result is stored as plain text. Entities are turned back
+into characters (people type "&" and "<"), and the text is cleaned again until
+nothing changes: an escaped tag (``&lt;script&gt;``) never becomes a live one in
+what is stored. On output, templates, feeds and the API escape it like any other
+text, so no script can ever run from it.
 """
 
 import hashlib
@@ -16,9 +19,29 @@ _SPACES = re.compile(r"[ \t]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
+# Rounds of cleaning before giving up on turning entities back into characters.
+_ROUNDS = 5
+
+
+def strip_markup(value: str) -> str:
+    """The text with no markup, entities as characters, cleaned to a fixed point:
+    cleaning the result again changes nothing."""
+    text = value or ""
+    for _round in range(_ROUNDS):
+        cleaned = html.unescape(_clean(text))
+        if cleaned == text:
+            return text
+        text = cleaned
+    # Escaped again and again: keep the entities (shown as typed, never markup).
+    return _clean(text)
+
+
+def _clean(value: str) -> str:
+    return nh3.clean(value, tags=set(), attributes={}, strip_comments=True)
+
+
 def clean_text(value: str) -> str:
-    cleaned = nh3.clean(value or "", tags=set(), attributes={}, strip_comments=True)
-    text = html.unescape(cleaned).replace("\r\n", "\n").replace("\r", "\n")
+    text = strip_markup(value).replace("\r\n", "\n").replace("\r", "\n")
     text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", text).strip()
 

@@ -1,11 +1,14 @@
 """Anti-abuse for public writes, with no third-party service.
 
 - ``rate_limit``: at most N actions per period per key (address, account, email).
-- ``HumanCheckMixin``: a honeypot field and a minimum fill time for site forms.
+- ``HumanCheckMixin``: a honeypot field and a minimum fill time for site forms; the
+  signed timestamp is single-use (recorded in the database, shared by every
+  process), so one token cannot be replayed from many addresses.
 - ``idempotent``: API writes that carry an ``Idempotency-Key`` header are done once;
   a replay gets the first answer again instead of a second record.
 """
 
+import datetime
 import functools
 import hashlib
 import time
@@ -21,6 +24,8 @@ from rest_framework.response import Response
 from .errors import DomainError
 
 IDEMPOTENCY_SECONDS = 24 * 60 * 60
+# How long a form's token is accepted, and a used one remembered.
+TOKEN_SECONDS = 86400
 
 
 class RateLimited(DomainError):
@@ -101,10 +106,21 @@ class HumanCheckMixin(forms.Form):
             minimum = getattr(settings, "ANTIABUSE_MIN_FILL_SECONDS", 3)
         try:
             started = signing.loads(
-                cleaned.get("started") or "", salt="form-started", max_age=86400
+                cleaned.get("started") or "", salt="form-started", max_age=TOKEN_SECONDS
             )
         except signing.BadSignature:
             started = None
+        if started is not None and not _first_use(cleaned.get("started") or ""):
+            # Sent before: a person simply sends the form again (fresh token),
+            # a robot replaying one token to many addresses gets nothing.
+            self.data = self.data.copy()
+            self.data["started"] = signing.dumps(
+                time.time() - minimum, salt="form-started"
+            )
+            raise forms.ValidationError(
+                _("This form was already sent. Please check it and send it again."),
+                code="replayed",
+            )
         if started is None or time.time() - float(started) < minimum:
             # Refresh the timestamp so that a person can simply send the form again.
             self.data = self.data.copy()
@@ -118,11 +134,42 @@ class HumanCheckMixin(forms.Form):
         return cleaned
 
 
+def _body_readable(request) -> bool:
+    """Whether the raw body can still be read (DRF keeps it unless a multipart
+    upload was streamed)."""
+    try:
+        request.body  # noqa: B018
+    except Exception:  # noqa: BLE001 - RawPostDataException
+        return False
+    return True
+
+
+def _first_use(token: str) -> bool:
+    """Record ``token`` as used; False when it was already (single use)."""
+    from django.db import IntegrityError, transaction
+    from django.utils import timezone
+
+    from .models import UsedFormToken
+
+    digest = hashlib.sha256(token.encode()).hexdigest()
+    try:
+        with transaction.atomic():
+            UsedFormToken.objects.create(digest=digest)
+    except IntegrityError:
+        return False
+    if int(digest[:2], 16) == 0:  # now and then, forget the expired ones
+        UsedFormToken.objects.filter(
+            used_at__lt=timezone.now() - datetime.timedelta(seconds=TOKEN_SECONDS)
+        ).delete()
+    return True
+
+
 def idempotent(view_method):
     """Decorate a DRF view method (post/put/...) to honour ``Idempotency-Key``.
 
     The first answer (status and body) is kept for 24 hours under the key, the
-    caller (account or address) and the path; a replay returns it unchanged.
+    caller (account or address) and the path; a replay returns it unchanged, and
+    the same key with another request body answers 422.
     """
 
     @functools.wraps(view_method)
@@ -142,8 +189,20 @@ def idempotent(view_method):
         )
         raw = f"{caller}|{request.method}|{request.path}|{header}"
         key = "sharaka:idem:" + hashlib.sha256(raw.encode()).hexdigest()
+        body = hashlib.sha256(request.body if _body_readable(request) else b"")
+        fingerprint = body.hexdigest()
         stored = cache.get(key)
         if stored is not None:
+            if stored.get("body", fingerprint) != fingerprint:
+                return Response(
+                    {
+                        "detail": _(
+                            "This Idempotency-Key was used with another request body."
+                        ),
+                        "code": "idempotency_key_reused",
+                    },
+                    status=status.HTTP_422_UNPROCESSABLE_ENTITY,
+                )
             response = Response(stored["data"], status=stored["status"])
             response["Idempotent-Replayed"] = "true"
             return response
@@ -151,7 +210,11 @@ def idempotent(view_method):
         if response.status_code < 500:
             cache.set(
                 key,
-                {"status": response.status_code, "data": response.data},
+                {
+                    "status": response.status_code,
+                    "data": response.data,
+                    "body": fingerprint,
+                },
                 IDEMPOTENCY_SECONDS,
             )
         return response

@@ -98,5 +98,14 @@ class Router(DefaultRouter):
     include_format_suffixes = False
     APIRootView = RootView
 
+    def get_lookup_regex(self, viewset, lookup_prefix=""):
+        """Numeric ids only, unless the viewset says otherwise (a slug): "abc" or
+        "1.5" in an id's place is an unknown address (404), never a database error."""
+        if not hasattr(viewset, "lookup_value_regex") and getattr(
+            viewset, "lookup_field", "pk"
+        ) in ("pk", "id"):
+            viewset.lookup_value_regex = "[0-9]{1,18}"
+        return super().get_lookup_regex(viewset, lookup_prefix)
+
 
 router = Router()

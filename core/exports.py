@@ -3,7 +3,8 @@
 A text cell that a spreadsheet would read as a formula (starting with ``=``,
 ``+``, ``-``, ``@``, a tab or a carriage return) gets a leading apostrophe
 (OWASP's advice against CSV injection), and every text cell of an XLSX file is
-stored as text, never as a formula. Numbers stay numbers; dates and times are
+stored as text, never as a formula. Control characters are removed (an XLSX
+file cannot hold them). Numbers stay numbers; dates and times are
 written in local time.
 """
 
@@ -11,6 +12,7 @@ import csv
 import datetime
 import io
 import itertools
+import re
 from decimal import Decimal
 
 from django.utils import timezone
@@ -18,10 +20,14 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Control characters that XML 1.0 (and so an XLSX file) cannot hold, nor a
+# spreadsheet show: removed from every cell (tab, line feed and carriage return stay).
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 def neutralise(value: str) -> str:
     """The text as a spreadsheet must show it, never run it."""
+    value = CONTROL.sub("", value)
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 

@@ -1,6 +1,9 @@
-"""Security headers that Django 5.2 does not set by itself."""
+"""Security headers Django 5.2 does not set by itself; addresses refused early."""
+
+from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
+from django.http import HttpResponseBadRequest
 
 # The Wagtail admin and the API docs run their own scripts; the public site none inline.
 RELAXED_PREFIXES = ("/admin/", "/django-admin/")
@@ -26,3 +29,29 @@ class SecurityHeadersMiddleware:
             "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
         )
         return response
+
+
+class RefuseNulMiddleware:
+    """400 for a NUL byte (or another C0 control character but tab, CR, LF) in the
+    path or the query string: no address or search of the portal contains one, and
+    PostgreSQL refuses them in text, which would end in a server error."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        raw = request.META.get("QUERY_STRING", "").encode("latin-1", "replace")
+        if _has_control(unquote_to_bytes(raw)) or _has_control(
+            request.path.encode("utf-8", "replace")
+        ):
+            return HttpResponseBadRequest(
+                b"Bad request", content_type="text/plain; charset=utf-8"
+            )
+        return self.get_response(request)
+
+
+_CONTROL = frozenset(range(32)) - {9, 10, 13}
+
+
+def _has_control(data: bytes) -> bool:
+    return any(byte in _CONTROL for byte in data)

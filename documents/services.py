@@ -8,8 +8,9 @@ from django.utils import timezone
 
 from core.errors import Forbidden
 
-from .extraction import NoText, extract
+from .extraction import NoText
 from .models import ExtractionStatus, LibraryDocument
+from .sandbox import ExtractionFailed, extract_capped
 
 logger = logging.getLogger(__name__)
 
@@ -17,8 +18,10 @@ logger = logging.getLogger(__name__)
 def document_extract_text(*, document_id: int) -> str:
     """Extract the file's text; a scan is marked ``no_text`` and stays published.
 
-    Failures are recorded on the document (never lost), and the document stays
-    downloadable whatever happens here.
+    The extraction runs in a child process with a time and memory cap
+    (``documents.sandbox``), in the task worker. Failures are recorded on the
+    document with a sentence the editor reads (never left "pending"), and the
+    document stays downloadable whatever happens here.
     """
     doc = LibraryDocument.objects.filter(pk=document_id).first()
     if doc is None:
@@ -27,9 +30,12 @@ def document_extract_text(*, document_id: int) -> str:
     try:
         with doc.open_file() as handle:
             data = handle.read()
-        text = extract(data, doc.extension).text
+        text = extract_capped(data, doc.extension).text
     except NoText:
         status = ExtractionStatus.NO_TEXT
+    except ExtractionFailed as exc:
+        logger.warning("Text extraction failed for document %s: %s", doc.pk, exc)
+        status, error = ExtractionStatus.FAILED, str(exc)[:1000]
     except Exception as exc:  # a damaged file must not break the queue
         logger.warning("Text extraction failed for document %s: %s", doc.pk, exc)
         status, error = ExtractionStatus.FAILED, str(exc)[:1000]

@@ -2,6 +2,7 @@
 
 from rest_framework import serializers
 
+from core.fields import StrictPrimaryKeyRelatedField
 from core.regions import Region
 
 from .models import Event, Registration
@@ -14,7 +15,9 @@ class EventSerializer(serializers.ModelSerializer):
     registration = serializers.SerializerMethodField()
     url = serializers.CharField(source="get_absolute_url", read_only=True)
     ics_url = serializers.SerializerMethodField()
-    working_group = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    working_group = serializers.SlugRelatedField(
+        slug_field="slug", read_only=True, allow_null=True
+    )
 
     class Meta:
         model = Event
@@ -60,13 +63,13 @@ class EventSerializer(serializers.ModelSerializer):
 
 
 class RegistrationSerializer(serializers.ModelSerializer):
-    event = serializers.PrimaryKeyRelatedField(queryset=Event.objects.all())
+    event = StrictPrimaryKeyRelatedField(queryset=Event.objects.all())
     name = serializers.CharField(required=False, allow_blank=True, max_length=150)
     email = serializers.EmailField(required=False, allow_blank=True)
     region = serializers.ChoiceField(
         choices=Region.choices, required=False, allow_blank=True
     )
-    waiting_position = serializers.IntegerField(read_only=True)
+    waiting_position = serializers.IntegerField(read_only=True, allow_null=True)
     message = serializers.SerializerMethodField()
 
     class Meta:

@@ -28,6 +28,8 @@ from .models import Event, Registration, RegistrationStatus
 # Registrations per hour, per account or address, and per email address: the
 # same limit for the site and the API.
 REGISTRATIONS_PER_HOUR = 10
+# People without an account, per address: a workshop's room shares one address.
+REGISTRATIONS_PER_ADDRESS_PER_HOUR = 60
 REGISTRATIONS_PER_EMAIL_PER_HOUR = 5
 # People are checked in at the door: from this long before the start, not earlier.
 CHECK_IN_OPENS_BEFORE_START = datetime.timedelta(hours=1)
@@ -196,10 +198,10 @@ def registration_create(
 def _limit_registrations(*, user, email: str, ip_address: str) -> None:
     """At most so many registrations an hour per account, or per address and email."""
     if user is not None:
-        key = f"user:{user.pk}"
+        key, limit = f"user:{user.pk}", REGISTRATIONS_PER_HOUR
     else:
-        key = f"ip:{ip_address}"
-    rate_limit("event-register", key, limit=REGISTRATIONS_PER_HOUR, period=3600)
+        key, limit = f"ip:{ip_address}", REGISTRATIONS_PER_ADDRESS_PER_HOUR
+    rate_limit("event-register", key, limit=limit, period=3600)
     if user is None:
         rate_limit(
             "event-register-email",

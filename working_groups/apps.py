@@ -8,3 +8,12 @@ class WorkingGroupsConfig(modules.ModuleConfig):
     label = "working_groups"
     verbose_name = _("Working groups")
     depends_on = ("cms",)
+
+    def ready(self):
+        super().ready()
+        from core import media
+
+        from .queries import logo_is_public
+
+        # The logo of an organisation not yet verified is not served.
+        media.guard("organisations/logos/", logo_is_public)

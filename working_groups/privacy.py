@@ -36,9 +36,27 @@ def erase(user) -> None:
     """The person stops representing anything; the CSOs' own records stay.
 
     Applications are the organisation's, not the person's: they are kept with the
-    submitter unlinked (the foreign key is SET_NULL).
+    submitter unlinked (the foreign key is SET_NULL). An organisation whose contact
+    is the person's own email or phone (the registering representative's, by
+    default) loses it: the secretariat asks the organisation for a new contact.
     """
-    from .models import Representative
+    from django.db.models import Q
 
+    from .models import Organisation, Representative
+
+    emails = {e.lower() for e in user.emailaddress_set.values_list("email", flat=True)}
+    emails.add((user.email or "").lower())
+    emails.discard("")
+    for email in emails:
+        Organisation.objects.filter(contact_email__iexact=email).update(
+            contact_email=""
+        )
+    phone = "".join(ch for ch in (user.phone or "") if ch.isdigit())
+    if phone:
+        for org in Organisation.objects.filter(
+            Q(representatives=user) | ~Q(contact_phone="")
+        ).distinct():
+            if "".join(ch for ch in org.contact_phone if ch.isdigit()) == phone:
+                Organisation.objects.filter(pk=org.pk).update(contact_phone="")
     Representative.objects.filter(user=user).delete()
     user.coordinated_groups.clear()

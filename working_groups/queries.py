@@ -179,3 +179,10 @@ def pending_applications(group: WorkingGroup):
     return MembershipApplication.objects.filter(
         group=group.source, status=ApplicationStatus.PENDING
     ).select_related("organisation")
+
+
+def logo_is_public(path: str) -> bool:
+    """Whether the logo at ``path`` (under MEDIA_ROOT) is a verified organisation's."""
+    from .models import Organisation
+
+    return Organisation.objects.filter(logo=path, verified=True).exists()

@@ -2,6 +2,8 @@
 
 from rest_framework import serializers
 
+from core.fields import StrictPrimaryKeyRelatedField
+
 from .models import Membership, MembershipApplication, Organisation, WorkingGroup
 
 
@@ -124,10 +126,8 @@ class WorkingGroupDetailSerializer(WorkingGroupSerializer):
 
 
 class ApplicationSerializer(serializers.ModelSerializer):
-    organisation = serializers.PrimaryKeyRelatedField(
-        queryset=Organisation.objects.all()
-    )
-    group = serializers.PrimaryKeyRelatedField(queryset=WorkingGroup.objects.all())
+    organisation = StrictPrimaryKeyRelatedField(queryset=Organisation.objects.all())
+    group = StrictPrimaryKeyRelatedField(queryset=WorkingGroup.objects.all())
     document = serializers.FileField(required=False, allow_null=True)
 
     class Meta:

@@ -95,6 +95,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
+    # A NUL byte in an address or a query is refused (400) before anything reads it.
+    "core.middleware.RefuseNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Serves anonymous GETs from the cache before sessions, auth or URL resolving.
     "core.cache.AnonymousCacheMiddleware",
@@ -208,6 +210,9 @@ TASKS_BACKENDS = {
 }
 TASKS_BACKEND = choice("TASKS_BACKEND", TASKS_BACKENDS, default="immediate")
 TASKS = {"default": {"BACKEND": TASKS_BACKENDS[TASKS_BACKEND]}}
+# The library's text extraction runs in a child process with these caps.
+LIBRARY_EXTRACTION_SECONDS = int(env_str("LIBRARY_EXTRACTION_SECONDS", "60"))
+LIBRARY_EXTRACTION_MEMORY_MB = int(env_str("LIBRARY_EXTRACTION_MEMORY_MB", "1024"))
 
 # Email
 vars().update(email_settings(env_str("EMAIL_URL", "locmem://" if TESTING else "")))
@@ -301,6 +306,10 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.LibraryDocumentForm"
 WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Images checked like every upload (core.uploads): pixel count from the header
+# before decoding, originals re-encoded without metadata.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.image_forms.SharakaImageForm"
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_FINDERS = []  # no internet at run time
 # No third-party avatars: they leak a hash of the email and break under the CSP.
@@ -331,6 +340,12 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "core.api.exception_handler",
+    # JSON nested too deeply answers 400 (Python's decoder would recurse and fail).
+    "DEFAULT_PARSER_CLASSES": [
+        "core.parsers.SafeJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     # Writes are throttled per address and per account; reads are cached instead.
     "DEFAULT_THROTTLE_CLASSES": [
         "core.throttling.AnonWriteThrottle",

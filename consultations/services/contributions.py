@@ -33,7 +33,9 @@ from .verification import EMAIL_TOKEN_MAX_AGE, contribution_verify_token
 
 DUPLICATE_WINDOW = datetime.timedelta(minutes=10)
 # Rate limits: (limit, period in seconds).
-CONTRIBUTIONS_PER_ADDRESS = (10, 60 * 60)
+# Per address for people without an account only (a workshop shares one address);
+# signed-in people are counted per account.
+CONTRIBUTIONS_PER_ADDRESS = (30, 60 * 60)
 CONTRIBUTIONS_PER_ACCOUNT = (20, 60 * 60)
 CONTRIBUTIONS_PER_EMAIL = (5, 60 * 60)
 
@@ -111,8 +113,9 @@ def _validate(*, kind, title, body, language, region, is_user, name, email):
 
 
 def _limit(*, user, is_user: bool, email: str, ip: str) -> None:
-    """The same limits for the site and the API: per address, account or email."""
-    if ip:
+    """The same limits for the site and the API: per account for signed-in people,
+    per address and email for the others."""
+    if ip and not is_user:
         limit, period = CONTRIBUTIONS_PER_ADDRESS
         rate_limit("contribution:ip", ip, limit=limit, period=period)
     if is_user:

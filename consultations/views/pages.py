@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
+from django.utils.html import escape, linebreaks
 from django.utils.translation import gettext_lazy as _
 
 from core.cache import depends_on
@@ -178,7 +179,7 @@ class ContributionFeed(Feed):
         return obj.get_url_path()
 
     def description(self, obj):
-        return obj.summary
+        return escape(obj.summary)
 
     def items(self, obj):
         depends_on(scope(obj.source.pk), instead_of=COVERED)
@@ -188,7 +189,8 @@ class ContributionFeed(Feed):
         return f"{item.get_kind_display()}: {item.title}"
 
     def item_description(self, item):
-        return item.body
+        # Readers render a description as HTML: the plain text is escaped.
+        return linebreaks(item.body, autoescape=True)
 
     def item_link(self, item):
         return item.get_url_path()

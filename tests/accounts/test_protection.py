@@ -167,6 +167,36 @@ def test_signing_up_with_a_registered_email_looks_the_same_as_a_new_one(
     assert "/password/reset/" in owner_mail[0].body
 
 
+def test_signing_up_costs_one_password_hash_for_a_known_or_a_new_address(
+    client, homes, user, mailbox, monkeypatch
+):
+    """A known address answered in 37 ms, a new one in 548 ms (the hash)."""
+    from django.contrib.auth.hashers import MD5PasswordHasher
+
+    hashed = []
+    original = MD5PasswordHasher.encode
+
+    def spy(self, password, salt):
+        hashed.append(password)
+        return original(self, password, salt)
+
+    monkeypatch.setattr(MD5PasswordHasher, "encode", spy)
+    counts = []
+    for email in (user.email, "someone-new@example.org"):
+        hashed.clear()
+        with mailbox.capture():
+            client.post(
+                url("account_signup"),
+                {
+                    "email": email,
+                    "password1": "Tr3s-secret",
+                    "password2": "Tr3s-secret",
+                },
+            )
+        counts.append(len(hashed))
+    assert counts[0] == counts[1] >= 1
+
+
 def test_a_reset_for_an_unknown_email_looks_the_same_as_for_a_known_one(
     client, homes, user, mailbox
 ):

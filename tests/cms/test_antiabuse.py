@@ -2,10 +2,13 @@
 
 import time
 
+import pytest
 from django import forms
 from django.core import signing
 
 from core.antiabuse import HumanCheckMixin
+
+pytestmark = pytest.mark.django_db
 
 
 class NoteForm(HumanCheckMixin, forms.Form):
@@ -47,3 +50,23 @@ def test_the_honeypot_refuses_even_with_field_errors():
 
 def test_a_person_who_took_their_time_passes():
     assert NoteForm({"body": "Bonjour", "started": started(120)}).is_valid()
+
+
+def test_one_token_is_accepted_once_whatever_the_address():
+    """One token, 30 posts: 30 were accepted."""
+    token = started(120)
+    accepted = [NoteForm({"body": "Spam", "started": token}).is_valid()]
+    accepted += [
+        NoteForm({"body": f"Spam {n}", "started": token}).is_valid() for n in range(29)
+    ]
+    assert accepted.count(True) == 1
+
+
+def test_a_person_whose_token_was_used_can_send_the_form_again():
+    token = started(120)
+    assert NoteForm({"body": "Bonjour", "started": token}).is_valid()
+    form = NoteForm({"body": "Bonjour", "started": token})
+    assert not form.is_valid()
+    assert codes(form) == {"replayed"}
+    # The form comes back with a fresh token: sending it again works.
+    assert NoteForm(form.data).is_valid()

@@ -6,6 +6,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from tests.factories import NewsPageFactory, StandardPageFactory
+from tests.fixtures.xss import PAYLOADS, live_markup
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -121,3 +122,14 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_robots_out_of_private_areas(
     assert f"Sitemap: {settings.WAGTAILADMIN_BASE_URL}/sitemap.xml" in body
     for path in ("/admin/", "/api/", "/*/account/"):
         assert f"Disallow: {path}" in body
+
+
+def test_the_news_feeds_escape_what_editors_typed_in_a_summary(client, news_index_fr):
+    for payload in PAYLOADS[:8]:
+        NewsPageFactory(parent=news_index_fr, title="Nouvelle", intro=payload)
+    rss = ET.fromstring(client.get("/fr/feeds/news.rss").content)  # noqa: S314
+    for item in rss.find("channel").findall("item"):
+        assert live_markup(item.findtext("description")) == []
+    atom = ET.fromstring(client.get("/fr/feeds/news.atom").content)  # noqa: S314
+    for summary in atom.iter("{http://www.w3.org/2005/Atom}summary"):
+        assert live_markup(summary.text) == []

@@ -228,14 +228,37 @@ def test_bad_input_is_refused_with_a_message_per_field(consultation):
     }
 
 
-def test_too_many_contributions_from_one_address_are_refused(
-    consultation, citizen, monkeypatch
+def test_too_many_anonymous_contributions_from_one_address_are_refused(
+    consultation, monkeypatch
 ):
     monkeypatch.setattr(services.contributions, "CONTRIBUTIONS_PER_ADDRESS", (2, 3600))
-    submit(consultation, citizen, title="Un")
-    submit(consultation, citizen, title="Deux")
+    submit(consultation, title="Un", author_email="a@example.org", body="Texte un ici.")
+    submit(consultation, title="Deux", author_email="b@example.org", body="Texte deux.")
     with pytest.raises(RateLimited):
-        submit(consultation, citizen, title="Trois")
+        submit(consultation, title="Trois", author_email="c@example.org")
+
+
+def test_signed_in_people_sharing_one_address_are_counted_per_account(
+    consultation, monkeypatch
+):
+    """Twelve people at a workshop behind one address: all of them get through."""
+    from tests.factories import UserFactory
+
+    monkeypatch.setattr(services.contributions, "CONTRIBUTIONS_PER_ADDRESS", (2, 3600))
+    for n in range(12):
+        submit(
+            consultation,
+            UserFactory(),
+            title=f"Proposition {n}",
+            body=f"Le texte {n} ici.",
+        )
+    assert Contribution.objects.count() == 12
+
+
+def test_a_persons_sixth_proposal_in_an_hour_is_accepted(consultation, citizen):
+    for n in range(6):
+        submit(consultation, citizen, title=f"Proposition {n}", body=f"Le texte {n}.")
+    assert Contribution.objects.filter(author=citizen).count() == 6
 
 
 def test_too_many_contributions_from_one_account_are_refused(

@@ -59,3 +59,12 @@ def test_rows_may_be_a_generator():
 def test_neutralise(value):
     assert exports.neutralise(value) == "'" + value
     assert exports.neutralise("a" + value) == "a" + value
+
+
+def test_control_characters_are_removed_from_both_exports():
+    name = "Am\x00ina\x07 \x1b[31mB\x0bennani\ttab"
+    headers, rows = ["name"], [[name], ["=1+1\x00"]]
+    data = load_workbook(io.BytesIO(exports.to_xlsx(headers, rows, title="x"))).active
+    assert [c.value for c in data["A"]] == ["name", "Amina [31mBennani\ttab", "'=1+1"]
+    text = exports.to_csv(headers, rows).decode("utf-8-sig")
+    assert "\x00" not in text and "\x07" not in text and "Amina" in text

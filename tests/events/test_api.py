@@ -217,6 +217,22 @@ def test_an_idempotency_key_replays_the_first_answer(api, event):
     assert Registration.objects.filter(event=event).count() == 1
 
 
+def test_the_same_idempotency_key_with_another_body_is_refused(api, event):
+    other = EventFactory()
+    api.force_authenticate(UserFactory())
+    headers = {"HTTP_IDEMPOTENCY_KEY": "abc-456"}
+    first = api.post(
+        "/api/registrations/", {"event": event.pk}, format="json", **headers
+    )
+    assert first.status_code == 201
+    again = api.post(
+        "/api/registrations/", {"event": other.pk}, format="json", **headers
+    )
+    assert again.status_code == 422
+    assert again.json()["code"] == "idempotency_key_reused"
+    assert not Registration.objects.filter(event=other).exists()
+
+
 def test_the_email_link_token_cancels_without_an_account(api, event):
     registration = services.registration_create(event=event, user=UserFactory())
     token = links.manage_token(registration)

@@ -270,8 +270,8 @@ def test_an_unconfirmed_address_is_taken_over_by_its_logged_in_owner(event):
 def test_registrations_are_limited_per_address_per_email_and_per_account(homes):
     from core.antiabuse import RateLimited
 
-    event = EventFactory(capacity=50)
-    for n in range(services.REGISTRATIONS_PER_HOUR):
+    event = EventFactory(capacity=100)
+    for n in range(services.REGISTRATIONS_PER_ADDRESS_PER_HOUR):
         services.registration_create(
             event=event, name="A", email=f"a{n}@example.org", ip_address="10.0.0.1"
         )

@@ -290,3 +290,22 @@ def test_the_organisation_page_keeps_former_memberships(client, homes):
     membership.save()
     page = client.get(membership.organisation.get_absolute_url())
     assert membership.group.name in page.content.decode()
+
+
+def test_the_logo_of_an_unverified_organisation_is_not_served(
+    client, homes, settings, tmp_path
+):
+    from django.core.files.base import ContentFile
+
+    from tests.factories import OrganisationFactory
+
+    settings.MEDIA_ROOT = tmp_path
+    organisation = OrganisationFactory(verified=False, verified_at=None)
+    organisation.logo.save("logo.png", ContentFile(png_bytes()), save=True)
+    address = f"/media/{organisation.logo.name}"
+    assert client.get(address).status_code == 404
+    organisation.verified = True
+    organisation.save()
+    response = client.get(address)
+    assert response.status_code == 200
+    assert response["X-Content-Type-Options"] == "nosniff"
