@@ -188,6 +188,14 @@ def open_data(request, scope: str = opendata.ALL):
     return Response(json.loads(opendata.json_of(scope)))
 
 
+@extend_schema(responses=dict, operation_id="action_plans_data_all")
+@api_view(["GET"])
+@permission_classes([AllowAny])
+def open_data_all(request):
+    """Every public plan's open data, as JSON (the ``all`` bundle)."""
+    return open_data(request._request, scope=opendata.ALL)
+
+
 @extend_schema(responses=dict)
 @api_view(["GET"])
 @permission_classes([AllowAny])
@@ -209,7 +217,7 @@ router.register("action-plans", PlanViewSet, basename="action-plan")
 
 urlpatterns = [
     path("action-plans/schema/", open_data_schema, name="api-action-plans-schema"),
-    path("action-plans/data/", open_data, name="api-action-plans-data"),
+    path("action-plans/data/", open_data_all, name="api-action-plans-data"),
     path(
         "action-plans/data/<slug:scope>/", open_data, name="api-action-plans-plan-data"
     ),

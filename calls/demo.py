@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from demo.data import call_2024 as data
 from governance.models import ActionPlan, Body, BodyKind
+from working_groups.demo import call_organisations
 from working_groups.models import Organisation
 
 from . import queries
@@ -72,22 +73,7 @@ def _tz(moment):
 
 
 def _organisations() -> list[Organisation]:
-    for number, slug, ar, fr, region, province, fields in data.EXTRA:
-        organisation, created = Organisation.objects.get_or_create(
-            registration_number=number,
-            defaults={
-                "slug": slug,
-                "name_ar": ar,
-                "name_fr": f"{fr} (démo)",
-                "region": region,
-                "province": province,
-                "presentation": "Association fictive des données de démonstration.",
-                "verified": True,
-                "verified_at": timezone.now(),
-            },
-        )
-        if created:
-            organisation.fields_of_action.set(fields)
+    call_organisations()
     known = list(Organisation.objects.verified().order_by("pk"))
     extra = {n for n, *_rest in data.EXTRA}
     return [o for o in known if o.registration_number not in extra][:6] + [

@@ -252,6 +252,30 @@ def _ensure_group(data, locales) -> WorkingGroup:
 
 
 @transaction.atomic
+def call_organisations() -> None:
+    """The fictional applicants of the demo call (``calls``), made here so that
+    they are verified organisations, and members of the civil society space, from
+    the first load on (governance's demo runs after this one, calls' after both)."""
+    from demo.data import call_2024
+
+    for number, slug, ar, fr, region, province, fields in call_2024.EXTRA:
+        organisation, created = Organisation.objects.get_or_create(
+            registration_number=number,
+            defaults={
+                "slug": slug,
+                "name_ar": ar,
+                "name_fr": f"{fr} (démo)",
+                "region": region,
+                "province": province,
+                "presentation": "Association fictive des données de démonstration.",
+                "verified": True,
+                "verified_at": timezone.now(),
+            },
+        )
+        if created:
+            organisation.fields_of_action.set(fields)
+
+
 def load(*, homes) -> str:
     locales = {code: Locale.objects.get(language_code=code) for code in LANGS}
     groups = {data["slug"]: _ensure_group(data, locales) for data in GROUPS}
@@ -280,4 +304,5 @@ def load(*, homes) -> str:
                 group=groups[slug],
                 left_at=None,
             )
+    call_organisations()
     return f"{len(groups)} working groups, {created} organisations created"

@@ -8,6 +8,7 @@ import zipfile
 
 import pytest
 from django.core.files.base import ContentFile
+from django.utils import translation
 
 from documents.models import ExtractionStatus
 from documents.sandbox import ExtractionFailed, extract_capped
@@ -60,7 +61,7 @@ def test_a_document_stopped_by_a_cap_is_marked_failed_with_a_reason(
     settings, django_capture_on_commit_callbacks
 ):
     settings.LIBRARY_EXTRACTION_SECONDS = 2
-    with django_capture_on_commit_callbacks(execute=True):
+    with translation.override("en"), django_capture_on_commit_callbacks(execute=True):
         doc = LibraryDocumentFactory(
             file=ContentFile(docx_of(300_000), name="huge.docx")
         )
