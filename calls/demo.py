@@ -19,7 +19,6 @@ from django.utils import timezone
 
 from demo.data import call_2024 as data
 from governance.models import ActionPlan, Body, BodyKind
-from working_groups.demo import call_organisations
 from working_groups.models import Organisation
 
 from . import queries
@@ -73,7 +72,8 @@ def _tz(moment):
 
 
 def _organisations() -> list[Organisation]:
-    call_organisations()
+    # The fictional applicants (data.EXTRA) are made by the working groups' demo,
+    # which runs first, so that they sit in the civil society space from the start.
     known = list(Organisation.objects.verified().order_by("pk"))
     extra = {n for n, *_rest in data.EXTRA}
     return [o for o in known if o.registration_number not in extra][:6] + [

@@ -226,7 +226,7 @@ def _deliver(delivery_id: int, newsletter: Newsletter) -> str | None:
     """Send one delivery (locked, so two workers never send it twice)."""
     with transaction.atomic():
         delivery = (
-            Delivery.objects.select_for_update(skip_locked=True)
+            Delivery.objects.select_for_update(skip_locked=True, of=("self",))
             .select_related("subscriber")
             .filter(pk=delivery_id, status=DeliveryStatus.PENDING)
             .first()
