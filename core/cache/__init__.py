@@ -12,7 +12,13 @@ Public API (see docs/architecture.md, "Cache"):
 - ``AnonymousCacheMiddleware``: the whole-response cache for anonymous GETs.
 """
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import (
+    m2m_changed,
+    post_delete,
+    post_migrate,
+    post_save,
+    pre_migrate,
+)
 
 from . import scopes
 from .entries import fragment
@@ -48,3 +54,5 @@ __all__ = [
 post_save.connect(scopes._on_save, dispatch_uid="sharaka-cache-save")
 post_delete.connect(scopes._on_delete, dispatch_uid="sharaka-cache-delete")
 m2m_changed.connect(scopes._on_m2m, dispatch_uid="sharaka-cache-m2m")
+pre_migrate.connect(scopes._on_pre_migrate, dispatch_uid="sharaka-cache-pre-migrate")
+post_migrate.connect(scopes._on_post_migrate, dispatch_uid="sharaka-cache-post-migrate")

@@ -143,16 +143,37 @@ def scopes_of_write(instance, created: bool = False) -> set[str]:
     return set(labels) | set(extra)
 
 
+# While ``migrate`` runs, the database cache's own table may not exist yet (it is
+# made by a migration), and on PostgreSQL a failed query would abort the
+# migration's transaction: writes made by migrations invalidate nothing one by
+# one, and the first ``post_migrate`` empties the whole cache once instead.
+_migrating = False
+
+
+def _on_pre_migrate(**kwargs) -> None:
+    global _migrating
+    _migrating = True
+
+
+def _on_post_migrate(**kwargs) -> None:
+    global _migrating
+    if _migrating:
+        _migrating = False
+        bump()
+
+
 def _on_save(sender, instance, created=False, **kwargs) -> None:
-    invalidate(*scopes_of_write(instance, created))
+    if not _migrating:
+        invalidate(*scopes_of_write(instance, created))
 
 
 def _on_delete(sender, instance, **kwargs) -> None:
-    invalidate(*scopes_of_write(instance))
+    if not _migrating:
+        invalidate(*scopes_of_write(instance))
 
 
 def _on_m2m(sender, instance, action, **kwargs) -> None:
-    if action in ("post_add", "post_remove", "post_clear"):
+    if not _migrating and action in ("post_add", "post_remove", "post_clear"):
         scopes = scopes_of_write(instance)
         if scopes and sender._meta.label_lower not in IGNORED_LABELS:
             scopes.add(sender._meta.label_lower)

@@ -247,3 +247,35 @@ def test_the_database_cache_serves_and_invalidates_by_scope(
     page = client.get(site["urls_a"][0])
     assert page["X-Cache"] == "miss"
     assert "Vu par tous" in page.content.decode()
+
+
+def test_migrate_writes_before_the_cache_table_exists_then_empties_the_cache(
+    client, site, settings, db
+):
+    """A first ``migrate`` with the database cache: contenttypes and auth write
+    before the migration that makes the cache's table has run."""
+    from django.db import connection
+    from django.db.models.signals import post_migrate, pre_migrate
+
+    usual = settings.CACHES
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "sharaka_cache_not_made_yet",
+        }
+    }
+    assert "sharaka_cache_not_made_yet" not in connection.introspection.table_names()
+    from django.apps import apps
+
+    core = apps.get_app_config("core")
+    signal = {"app_config": core, "verbosity": 0, "interactive": False}
+    signal |= {"using": "default", "apps": apps, "plan": []}
+    pre_migrate.send(sender=core, **signal)
+    try:
+        site["a"].save()  # would query the missing table
+    finally:
+        settings.CACHES = usual
+    warm(client, site["urls_other"])
+    post_migrate.send(sender=core, **signal)
+    for url in site["urls_other"]:
+        assert client.get(url)["X-Cache"] == "miss", url
