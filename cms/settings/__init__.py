@@ -164,7 +164,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # WEB_CONCURRENCY=1: `check --deploy` refuses it with several processes).
 REDIS_URL = env_str("REDIS_URL")
 CACHE_BACKENDS = {
-    "redis": "django.core.cache.backends.redis.RedisCache",
+    "redis": "core.cache.redis.RedisCache",
     "database": "django.core.cache.backends.db.DatabaseCache",
     "locmem": "django.core.cache.backends.locmem.LocMemCache",
 }

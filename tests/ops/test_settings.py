@@ -70,7 +70,7 @@ def test_redis_url_selects_the_redis_cache(read_settings):
         {**EMBEDDED, "REDIS_URL": "redis://127.0.0.1:6379/3"}, "CACHES"
     )
     cache = values["CACHES"]["default"]
-    assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache["BACKEND"] == "core.cache.redis.RedisCache"
     assert cache["LOCATION"] == "redis://127.0.0.1:6379/3"
 
 

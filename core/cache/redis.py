@@ -1,0 +1,28 @@
+"""Django's Redis cache, with one client object per connection pool.
+
+Django builds a new ``redis.Redis`` for every cache call, and each one copies
+about 160 response callbacks: a quarter of the time of a whole cached page hit.
+A client is thread-safe (it takes connections from its pool), so one per pool is
+kept and reused.
+"""
+
+from django.core.cache.backends import redis as django_redis
+
+
+class RedisCacheClient(django_redis.RedisCacheClient):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
+class RedisCache(django_redis.RedisCache):
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = RedisCacheClient
