@@ -2,6 +2,7 @@
 form errors, time left and the anchors of long pages."""
 
 import datetime
+import functools
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django import template
@@ -291,19 +292,7 @@ def account_sections(context):
     A module adds one by shipping ``frontend/templates/<module>/account_section.html``;
     nothing here lists the modules.
     """
-    from django.template.loader import select_template
-    from django.utils.safestring import mark_safe
-
-    from core import modules
-
-    parts = []
-    for config in modules.modules():
-        try:
-            section = select_template([f"{config.name}/account_section.html"])
-        except template.TemplateDoesNotExist:
-            continue
-        parts.append(section.render(context.flatten(), context.get("request")))
-    return mark_safe("".join(parts))  # noqa: S308 (rendered templates, escaped)
+    return _module_template("account_section.html", context)
 
 
 @register.filter
@@ -317,20 +306,34 @@ def ltr(value):
     return format_html('<bdi dir="ltr">{}</bdi>', value)
 
 
-def _module_template(name: str, context) -> str:
-    """Each module's ``<module>/<name>`` rendered with ``context``, in module order."""
-    from django.template.loader import select_template
-    from django.utils.safestring import mark_safe
+@functools.cache
+def _module_template_names(name: str) -> tuple[str, ...]:
+    """The modules that ship ``<module>/<name>``, in module order (asked once)."""
+    from django.template.loader import get_template
 
     from core import modules
 
-    parts = []
+    found = []
     for config in modules.modules():
         try:
-            found = select_template([f"{config.name}/{name}"])
+            get_template(f"{config.name}/{name}")
         except template.TemplateDoesNotExist:
             continue
-        parts.append(found.render(context, context.get("request")))
+        found.append(f"{config.name}/{name}")
+    return tuple(found)
+
+
+def _module_template(name: str, context, **extra) -> str:
+    """Each module's ``<module>/<name>`` rendered in the current context (as
+    ``{% include %}`` does: no copy of the context, no context processors run
+    again), with ``extra`` variables, in module order."""
+    from django.template.loader import get_template
+    from django.utils.safestring import mark_safe
+
+    parts = []
+    with context.push(**extra):
+        for path in _module_template_names(name):
+            parts.append(get_template(path).template.render(context))
     return mark_safe("".join(parts))  # noqa: S308 (rendered templates, escaped)
 
 
@@ -338,16 +341,14 @@ def _module_template(name: str, context) -> str:
 def header_items(context):
     """Modules' links in the header's account menu (``<module>/header_item.html``),
     such as the count of unread notifications."""
-    return _module_template("header_item.html", context.flatten())
+    return _module_template("header_item.html", context)
 
 
 @register.simple_tag(takes_context=True)
 def follow_button(context, obj):
     """The button to follow ``obj``, if a module offers following
     (``<module>/follow_button.html``, given ``follow_target``)."""
-    return _module_template(
-        "follow_button.html", context.flatten() | {"follow_target": obj}
-    )
+    return _module_template("follow_button.html", context, follow_target=obj)
 
 
 @register.simple_tag
