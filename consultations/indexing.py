@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 from search.registry import Entry, Source, register
 
 from .models import (
-    Comment,
     Consultation,
     Contribution,
     ContributionStatus,
@@ -84,11 +83,7 @@ register(
         ).select_related("consultation", "consultation__locale", "answer"),
         entries=contribution_entries,
         label=_("Contributions"),
-        related={
-            OfficialAnswer: lambda answer: [answer.contribution],
-            Comment: lambda comment: (
-                [comment.contribution] if comment.contribution_id else []
-            ),
-        },
+        # Comments are not in the entry: they do not reindex their contribution.
+        related={OfficialAnswer: lambda answer: [answer.contribution_id]},
     )
 )

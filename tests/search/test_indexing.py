@@ -138,3 +138,17 @@ def test_a_registered_source_of_another_app_is_kept_current_automatically(
         assert ("tagtest", "Participation citoyenne") in found("participation")
     finally:
         registry._sources.pop("tagtest")
+
+
+def test_a_comment_reindexes_nothing(django_capture_on_commit_callbacks, citizen):
+    """A contribution's entry holds its text and its answer, not its comments:
+    a busy discussion must not rewrite the entry at every comment."""
+    from consultations.services import comment_create
+    from tests.factories import ContributionFactory
+
+    contribution = ContributionFactory()
+    with django_capture_on_commit_callbacks() as callbacks:
+        comment_create(user=citizen, contribution=contribution, body="Je soutiens.")
+    from search.signals import _enqueue
+
+    assert [c for c in callbacks if getattr(c, "func", None) is _enqueue] == []
