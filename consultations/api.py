@@ -15,7 +15,7 @@ from rest_framework.response import Response
 
 from core.antiabuse import client_ip, idempotent
 from core.api import router
-from core.cache import depends_on
+from core.cache import depends_on, share_with_members
 from core.permissions import RulesPermission
 
 from . import queries, services
@@ -78,6 +78,8 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
         ]
     )
     def list(self, request, *args, **kwargs):
+        # The same list for every citizen: served to them from the public cache.
+        share_with_members(request._request)
         page = self.paginate_queryset(self.get_queryset())
         data = self.get_serializer(self._with_counts(list(page)), many=True).data
         return self.get_paginated_response(data)

@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.html import escape, linebreaks
 from django.utils.translation import gettext_lazy as _
 
-from core.cache import depends_on
+from core.cache import depends_on, shared_with_members
 from core.charts import bar_chart
 from core.media import file_download
 
@@ -32,6 +32,7 @@ def consultation_or_box(slug: str | None) -> Consultation:
     return consultation
 
 
+@shared_with_members
 def consultation_list(request):
     status = request.GET.get("status", "")
     theme = request.GET.get("theme", "")

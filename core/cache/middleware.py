@@ -5,7 +5,9 @@ Each response is stored with the generations of the scopes it depends on
 declared. A write invalidates only the scopes it changes, so a comment on one
 consultation leaves the other consultations and the news cached. A hit is one
 ``get_many``. Logged-in visitors, forms that carry a CSRF token and responses
-that set cookies are never cached.
+that set cookies are never cached; a page whose view says it is the same for
+everyone but the account menu is served to signed-in citizens from the
+anonymous entry, with their own menu (``members``).
 """
 
 import hashlib
@@ -14,7 +16,7 @@ import re
 from django.conf import settings
 from django.utils import translation
 
-from . import entries
+from . import entries, members
 from .scopes import Recording
 
 SKIP_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
@@ -25,7 +27,11 @@ PRIVATE_PATHS = re.compile(
 )
 
 
-def _key(request) -> str:
+def _language(request) -> str:
+    return translation.get_language_from_request(request, check_path=True)
+
+
+def _key(request, language: str | None = None) -> str:
     """Path, query, content type and language: what an anonymous answer depends on.
 
     The key is computed before LocaleMiddleware runs, so the language is worked
@@ -34,7 +40,7 @@ def _key(request) -> str:
     """
     digest = hashlib.blake2b(request.get_full_path().encode(), digest_size=16)
     accept = request.headers.get("Accept", "")[:64]
-    language = translation.get_language_from_request(request, check_path=True)
+    language = language or _language(request)
     digest.update(f"|{accept}|{language}".encode())
     return f"sharaka:page:{request.get_host()}:{digest.hexdigest()}"
 
@@ -63,7 +69,26 @@ class AnonymousCacheMiddleware:
             and "HTTP_AUTHORIZATION" not in request.META
         )
 
+    def member_request(self, request) -> bool:
+        """A signed-in person's GET: may get a page shared with members."""
+        return (
+            self.enabled
+            and request.method == "GET"
+            and settings.SESSION_COOKIE_NAME in request.COOKIES
+            and "messages" not in request.COOKIES
+            and not PRIVATE_PATHS.match(request.path)
+            and "HTTP_AUTHORIZATION" not in request.META
+        )
+
     def __call__(self, request):
+        if self.member_request(request):
+            language = _language(request)
+            lookup = entries.Lookup(_key(request, language))
+            if lookup.hit:
+                response = members.serve(request, lookup, language)
+                if response is not None:
+                    return response
+            return self.get_response(request)
         if not self.cacheable_request(request):
             return self.get_response(request)
         lookup = entries.Lookup(_key(request))
@@ -75,6 +100,7 @@ class AnonymousCacheMiddleware:
             response = self.get_response(request)
         # Only GETs are stored (a HEAD answer must never be replayed to a GET).
         if request.method == "GET" and self.cacheable_response(request, response):
+            response.shared_with_members = members.is_shared(request)
             entries.store(lookup, response, recording.scopes(), self.seconds)
         response["X-Cache"] = "miss"
         return response

@@ -1,0 +1,152 @@
+"""Pages shared with signed-in citizens: the public page with their own account menu."""
+
+import pytest
+
+from core import cache as page_cache
+from tests.factories import ConsultationFactory, NewsIndexPageFactory, NewsPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def cached(settings):
+    settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_CACHE_SECONDS = 60
+
+
+@pytest.fixture
+def news(homes, cached):
+    index = NewsIndexPageFactory(parent=homes["fr"], slug="actualites")
+    return NewsPageFactory(parent=index, slug="une-nouvelle", title="Une nouvelle")
+
+
+def signed_in(client, person):
+    """A citizen's browser: signed in, with the CSRF cookie of an earlier form."""
+    from django.conf import settings
+    from django.middleware.csrf import _get_new_csrf_string
+
+    client.force_login(person)
+    client.cookies[settings.CSRF_COOKIE_NAME] = _get_new_csrf_string()
+    return client
+
+
+def warm(client, url):
+    """An anonymous visit stores the public page."""
+    from django.test import Client
+
+    assert Client().get(url)["X-Cache"] in ("miss", "hit")
+
+
+def test_a_citizen_gets_the_public_page_with_their_own_menu(client, news, citizen):
+    url = news.url
+    warm(client, url)
+    page = signed_in(client, citizen).get(url)
+    assert page["X-Cache"] == "member"
+    html = page.content.decode()
+    assert "Une nouvelle" in html
+    assert "/fr/account/" in html or "/fr/accounts/" in html
+    assert 'action="/fr/accounts/logout/"' in html  # the menu of a signed-in person
+    assert ">Se connecter<" not in html and "signup-link" not in html
+    assert "private" in page["Cache-Control"] and "Cookie" in page["Vary"]
+
+
+def test_its_logout_form_carries_a_valid_token(news, citizen):
+    import re
+
+    from django.test import Client
+
+    warm(Client(), news.url)
+    browser = Client(enforce_csrf_checks=True)
+    signed_in(browser, citizen)
+    page = browser.get(news.url)
+    assert page["X-Cache"] == "member"
+    html = page.content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    answer = browser.post("/fr/accounts/logout/", {"csrfmiddlewaretoken": token[1]})
+    assert answer.status_code == 302
+    assert "_auth_user_id" not in browser.session
+
+
+def test_the_unread_count_is_the_persons_own(client, news, citizen, user):
+    from django.contrib.contenttypes.models import ContentType
+
+    from notifications.models import Notification
+
+    warm(client, news.url)
+    signed_in(client, citizen)
+    before = client.get(news.url).content.decode()
+    assert 'class="count"' not in before
+    for person in (citizen, user, user):
+        Notification.objects.create(
+            recipient=person,
+            kind="consultations.answer",
+            content_type=ContentType.objects.get_for_model(news),
+            object_id=str(news.pk),
+            channel="site",
+        )
+    after = client.get(news.url)
+    assert after["X-Cache"] == "member"
+    assert 'class="count" aria-hidden="true">1<' in after.content.decode()
+
+
+def test_staff_get_the_whole_page(client, news, editor):
+    warm(client, news.url)
+    signed_in(client, editor)
+    assert "X-Cache" not in client.get(news.url)
+
+
+def test_pages_that_depend_on_the_person_are_rendered_for_them(client, cached, citizen):
+    consultation = ConsultationFactory(slug="budget", moderation_mode="after")
+    url = f"/fr/consultations/{consultation.slug}/"
+    warm(client, url)
+    signed_in(client, citizen)
+    assert "X-Cache" not in client.get(url)
+
+
+def test_a_change_shows_at_once_to_citizens(client, news, citizen):
+    warm(client, news.url)
+    signed_in(client, citizen)
+    assert client.get(news.url)["X-Cache"] == "member"
+    news.title = "Une nouvelle corrigée"
+    news.save_revision().publish()
+    page = client.get(news.url)
+    assert "X-Cache" not in page  # rendered for them, not stored
+    assert "Une nouvelle corrigée" in page.content.decode()
+
+
+def test_a_message_waiting_in_the_session_gets_the_whole_page(client, news, citizen):
+    warm(client, news.url)
+    signed_in(client, citizen)
+    session = client.session
+    session["_messages"] = "[]"
+    session.save()
+    assert "X-Cache" not in client.get(news.url)
+
+
+def test_the_consultation_list_and_its_api_are_shared(client, cached, citizen):
+    ConsultationFactory(slug="budget", title="Budget ouvert")
+    for url in ("/fr/consultations/", "/api/consultations/?locale=fr"):
+        warm(client, url)
+    signed_in(client, citizen)
+    assert client.get("/fr/consultations/")["X-Cache"] == "member"
+    answer = client.get("/api/consultations/?locale=fr")
+    assert answer["X-Cache"] == "member"
+    assert answer.json()["results"][0]["title"] == "Budget ouvert"
+
+
+def test_a_shared_page_costs_a_few_queries(
+    client, news, citizen, django_assert_max_num_queries
+):
+    warm(client, news.url)
+    signed_in(client, citizen)
+    client.get(news.url)
+    # session, user, the user's and groups' permissions, the unread count
+    with django_assert_max_num_queries(5):
+        assert client.get(news.url)["X-Cache"] == "member"
+
+
+def test_bump_makes_citizens_pages_whole_again(client, news, citizen):
+    warm(client, news.url)
+    signed_in(client, citizen)
+    page_cache.bump()
+    assert "X-Cache" not in client.get(news.url)
