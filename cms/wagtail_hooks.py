@@ -10,8 +10,6 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from core.cache import share_with_members
-
 from . import admin_views
 from .models import FooterContent, MenuItem, UsefulLink
 
@@ -61,10 +59,3 @@ register_snippet(NavigationViewSetGroup)
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return admin_views.urlpatterns
-
-
-@hooks.register("before_serve_page")
-def share_pages_with_members(page, request, serve_args, serve_kwargs):
-    """Editorial pages are the same for every citizen but the account menu
-    (staff, who get the user bar, are never served the shared page)."""
-    share_with_members(request)

@@ -15,7 +15,7 @@ from rest_framework.response import Response
 
 from core.antiabuse import client_ip, idempotent
 from core.api import router
-from core.cache import depends_on, share_with_members
+from core.cache import depends_on
 from core.permissions import RulesPermission
 
 from . import queries, services
@@ -39,6 +39,9 @@ from .signals import COVERED, scope
 
 class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
     """Public consultations in the requested language (``?locale=ar|fr|en``)."""
+
+    # The same list for every citizen: served to them from the public cache.
+    shared_with_members = ("list",)
 
     lookup_field = "slug"
     lookup_value_regex = "[^/]+"
@@ -78,8 +81,6 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
         ]
     )
     def list(self, request, *args, **kwargs):
-        # The same list for every citizen: served to them from the public cache.
-        share_with_members(request._request)
         page = self.paginate_queryset(self.get_queryset())
         data = self.get_serializer(self._with_counts(list(page)), many=True).data
         return self.get_paginated_response(data)

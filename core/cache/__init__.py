@@ -10,7 +10,8 @@ Public API (see docs/architecture.md, "Cache"):
 - ``fragment(name, compute, *parts)``: a value shared by every process until a
   scope it read changes.
 - ``AnonymousCacheMiddleware``: the whole-response cache for anonymous GETs.
-- ``share_with_members(request)`` / ``@shared_with_members``: the page is the same
+- ``@shared_with_members`` (or a viewset's ``shared_with_members = ("list",)``):
+  the page is the same
   for every citizen but the header's account menu; signed-in citizens get the
   cached anonymous page with their own menu (``members``).
 """
@@ -25,7 +26,7 @@ from django.db.models.signals import (
 
 from . import scopes
 from .entries import fragment
-from .members import share_with_members, shared_with_members
+from .members import shared_with_members
 from .middleware import PRIVATE_PATHS, SKIP_COOKIES, AnonymousCacheMiddleware
 from .scopes import (
     ALL,
@@ -53,7 +54,6 @@ __all__ = [
     "generations",
     "invalidate",
     "scopes_of_write",
-    "share_with_members",
     "shared_with_members",
 ]
 

@@ -2,9 +2,10 @@
 
 Most of what a signed-in citizen reads (editorial pages, lists) is the page an
 anonymous visitor gets, apart from the account menu in the header. A view that
-guarantees this marks the request (``share_with_members``, or the decorator
-``shared_with_members``); the anonymous render of such a page is stored with that
-mark. A signed-in person who is not staff then gets the stored page with the
+guarantees this says so (``shared_with_members``); the anonymous render of such a
+page is stored with that mark, and a signed-in visit to it when none is stored
+renders it anonymously first (with the visitor's cookies left out), so that it
+is stored. A signed-in person who is not staff then gets the stored page with the
 account menu rendered for them: a session and a user read, the unread count and
 a small template, instead of the whole page.
 
@@ -14,7 +15,6 @@ user bar and may see drafts), sessions holding messages and visitors without a
 CSRF cookie yet get the whole page, rendered as usual.
 """
 
-from functools import wraps
 from importlib import import_module
 
 from django.conf import settings
@@ -22,6 +22,7 @@ from django.middleware.csrf import InvalidTokenFormat, _check_token_format
 from django.template import Context
 from django.template.context_processors import csrf
 from django.template.loader import get_template
+from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
@@ -31,28 +32,38 @@ ACCOUNT_TEMPLATE = "includes/account_nav.html"
 MARK = "_sharaka_shared_with_members"
 
 
-def share_with_members(request) -> None:
-    """Say that this request's page is the same for every citizen but the header."""
-    setattr(request, MARK, True)
-
-
 def shared_with_members(view):
-    """View decorator for ``share_with_members``."""
+    """Declare a function view's page the same for every citizen but the header.
 
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        share_with_members(request)
-        return view(request, *args, **kwargs)
-
-    return wrapper
-
-
-def is_shared(request) -> bool:
-    return getattr(request, MARK, False)
+    (A DRF viewset lists its actions in ``shared_with_members = ("list",)``;
+    Wagtail's pages are shared, see ``is_shared``.)
+    """
+    view.shared_with_members = True
+    return view
 
 
-def _citizen(request):
-    """The signed-in person if the shared page may be served to them, else None."""
+def is_shared(request, language: str) -> bool:
+    """Whether the view at this address declared its page shared with members."""
+    from wagtail.views import serve as wagtail_serve
+
+    with translation.override(language):
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            return False
+    func = match.func
+    if func is wagtail_serve:
+        # Editorial pages: restricted ones never leave an anonymous entry, and
+        # staff, who get the user bar, are never served a shared page.
+        return True
+    if getattr(func, "shared_with_members", False):
+        return True
+    action = getattr(func, "actions", {}).get("get")
+    return action in getattr(getattr(func, "cls", None), "shared_with_members", ())
+
+
+def citizen(request):
+    """The signed-in person if a shared page may be served to them, else None."""
     from django.contrib.auth import get_user
 
     if settings.CSRF_USE_SESSIONS:
@@ -76,20 +87,30 @@ def _citizen(request):
     return user
 
 
-def serve(request, lookup, language: str):
-    """The stored anonymous page of ``lookup`` for the signed-in person, or None."""
-    response = lookup.value
-    if not getattr(response, "shared_with_members", False):
-        return None
-    user = _citizen(request)
-    if user is None:
-        return None
+def anonymous_copy(request):
+    """The same GET as an anonymous visitor sends it: only the language cookie
+    is kept (it chooses the language of addresses without a prefix)."""
+    from django.core.handlers.wsgi import WSGIRequest
+
+    environ = {
+        name: value
+        for name, value in request.META.items()
+        if name not in ("HTTP_COOKIE", "HTTP_AUTHORIZATION", "CSRF_COOKIE")
+    }
+    language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+    if language:
+        environ["HTTP_COOKIE"] = f"{settings.LANGUAGE_COOKIE_NAME}={language}"
+    return WSGIRequest(environ)
+
+
+def personalise(request, response, language: str):
+    """The stored anonymous ``response`` with the person's own account menu."""
     if response.get("Content-Type", "").startswith("text/html"):
         content = response.content
         start, end = content.find(START), content.find(END)
         if start < 0 or end < start:
             return None
-        values = {"request": request, "user": user, **csrf(request)}
+        values = {"request": request, "user": request.user, **csrf(request)}
         with translation.override(language):
             menu = get_template(ACCOUNT_TEMPLATE).template.render(Context(values))
         response.content = content[: start + len(START)] + menu.encode() + content[end:]

@@ -82,13 +82,8 @@ class AnonymousCacheMiddleware:
 
     def __call__(self, request):
         if self.member_request(request):
-            language = _language(request)
-            lookup = entries.Lookup(_key(request, language))
-            if lookup.hit:
-                response = members.serve(request, lookup, language)
-                if response is not None:
-                    return response
-            return self.get_response(request)
+            response = self.serve_member(request)
+            return response if response is not None else self.get_response(request)
         if not self.cacheable_request(request):
             return self.get_response(request)
         lookup = entries.Lookup(_key(request))
@@ -96,14 +91,42 @@ class AnonymousCacheMiddleware:
             response = lookup.value
             response["X-Cache"] = "hit"
             return response
+        response = self.render_and_store(request, lookup)
+        response["X-Cache"] = "miss"
+        return response
+
+    def render_and_store(self, request, lookup):
         with Recording() as recording:
             response = self.get_response(request)
         # Only GETs are stored (a HEAD answer must never be replayed to a GET).
         if request.method == "GET" and self.cacheable_response(request, response):
-            response.shared_with_members = members.is_shared(request)
+            response.shared_with_members = members.is_shared(
+                request, _language(request)
+            )
             entries.store(lookup, response, recording.scopes(), self.seconds)
-        response["X-Cache"] = "miss"
         return response
+
+    def serve_member(self, request):
+        """The shared page with the person's own account menu, or None.
+
+        When no page is stored yet, it is rendered as an anonymous visitor would
+        get it and stored first: what is stored never comes from a signed-in
+        render.
+        """
+        language = _language(request)
+        lookup = entries.Lookup(_key(request, language))
+        if lookup.hit and not getattr(lookup.value, "shared_with_members", False):
+            return None
+        if not lookup.hit and not members.is_shared(request, language):
+            return None
+        if members.citizen(request) is None:
+            return None
+        response = lookup.value
+        if response is None:
+            response = self.render_and_store(members.anonymous_copy(request), lookup)
+            if not getattr(response, "shared_with_members", False):
+                return None  # not storable (a restricted page): rendered for them
+        return members.personalise(request, response, language)
 
     @staticmethod
     def cacheable_response(request, response) -> bool:
