@@ -17,6 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from core.antiabuse import client_ip
+from core.cache import shared_with_members
 from core.errors import DomainError
 from core.tokens import InvalidToken
 from events import calendar as ical
@@ -34,6 +35,7 @@ def _event_or_404(pk) -> Event:
     return get_object_or_404(queries.public_events(), pk=pk)
 
 
+@shared_with_members
 def event_list(request):
     kind = request.GET.get("kind", "")
     language = request.GET.get("language", "")
@@ -186,6 +188,7 @@ def calendar_ics(request):
     return HttpResponse(body, content_type=ICS_TYPE)
 
 
+@shared_with_members
 def calendar_page(request):
     shown = queries.calendar_month(request.GET.get("month", ""))
     if shown is None:

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.shortcuts import render
 from django.utils import translation
 
-from core.cache import depends_on
+from core.cache import depends_on, shared_with_members
 from search import registry
 from search.engines import FACETS
 from search.services import SEARCH_SCOPE, parse_query, search_run
@@ -22,6 +22,7 @@ def _labels() -> dict[str, dict[str, str]]:
     }
 
 
+@shared_with_members
 def search_page(request):
     depends_on(SEARCH_SCOPE)  # the engine's own tables, see services
     query = parse_query(request.GET)

@@ -180,3 +180,9 @@ def test_a_page_for_signed_in_people_only_is_never_stored(client, news, citizen)
     from django.test import Client
 
     assert Client().get(news.url).status_code == 302  # to the sign-in page
+
+
+@pytest.mark.parametrize("url", ["/fr/events/", "/fr/events/calendar/", "/fr/search/"])
+def test_event_lists_and_search_are_shared(client, homes, cached, citizen, url):
+    signed_in(client, citizen)
+    assert client.get(url)["X-Cache"] == "member"
