@@ -4,6 +4,7 @@ import re
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -67,11 +68,35 @@ def _ms(value: str) -> float:
     return number * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}.get(unit, 1)
 
 
+# Each request gets its own query string: a page never stored yet, as the first
+# view after a change is.
+FRESH_LUA = """
+counter = 0
+request = function()
+  counter = counter + 1
+  local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  local fresh = sep .. "fresh=" .. counter .. "-" .. math.random(1000000000)
+  return wrk.format(nil, wrk.path .. fresh)
+end
+"""
+
+
 def load(
-    url: str, connections: int, duration: str, headers: dict | None = None
+    url: str,
+    connections: int,
+    duration: str,
+    headers: dict | None = None,
+    fresh: bool = False,
 ) -> tuple[float, float]:
-    """(requests per second, p99 in ms) of ``url`` under wrk; errors stop the run."""
+    """(requests per second, p99 in ms) of ``url`` under wrk; errors stop the run.
+
+    ``fresh``: every request asks for an address not stored in the cache yet.
+    """
     options = []
+    if fresh:
+        script = Path(tempfile.mkstemp(suffix=".lua")[1])
+        script.write_text(FRESH_LUA)
+        options += ["-s", str(script)]
     for name, value in (headers or {}).items():
         options += ["-H", f"{name}: {value}"]
     output = subprocess.run(
@@ -80,6 +105,8 @@ def load(
         text=True,
         check=True,
     ).stdout
+    if fresh:
+        script.unlink()
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     if non_2xx:
         raise RuntimeError(f"{url}: {non_2xx.group(1)} error responses")
