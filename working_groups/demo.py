@@ -217,6 +217,101 @@ ORGANISATIONS = [
     },
 ]
 
+# The fictional organisations that applied to the demo call (``calls.demo``) besides
+# the ones above: (number, slug, ar, fr, region, province, fields)
+CALL_ORGANISATIONS = [
+    (
+        "DEMO-TNG-2013-0301",
+        "demo-reseau-nord-participation",
+        "شبكة الشمال للمشاركة",
+        "Réseau Nord Participation",
+        "tanger_tetouan_al_hoceima",
+        "Tanger-Assilah",
+        ["participation"],
+    ),
+    (
+        "DEMO-BML-2015-0302",
+        "demo-association-tadla-integrite",
+        "جمعية تادلة للنزاهة",
+        "Association Tadla Intégrité",
+        "beni_mellal_khenifra",
+        "Béni Mellal",
+        ["intégrité"],
+    ),
+    (
+        "DEMO-ERR-2017-0303",
+        "demo-oasis-gouvernance-locale",
+        "واحات الحكامة المحلية",
+        "Oasis Gouvernance locale",
+        "draa_tafilalet",
+        "Errachidia",
+        ["gouvernance locale"],
+    ),
+    (
+        "DEMO-GLM-2019-0304",
+        "demo-jeunes-oued-noun",
+        "شباب واد نون",
+        "Jeunes de l'Oued Noun",
+        "guelmim_oued_noun",
+        "Guelmim",
+        ["jeunesse"],
+    ),
+    (
+        "DEMO-LAY-2016-0305",
+        "demo-sahara-citoyennete",
+        "جمعية الصحراء للمواطنة",
+        "Sahara Citoyenneté",
+        "laayoune_sakia_el_hamra",
+        "Laâyoune",
+        ["participation"],
+    ),
+    (
+        "DEMO-DAK-2020-0306",
+        "demo-dakhla-donnees",
+        "الداخلة للمعطيات",
+        "Dakhla Données",
+        "dakhla_oued_ed_dahab",
+        "Oued Ed-Dahab",
+        ["données ouvertes"],
+    ),
+    (
+        "DEMO-KEN-2012-0307",
+        "demo-kenitra-budget-citoyen",
+        "القنيطرة للميزانية المواطنة",
+        "Kénitra Budget citoyen",
+        "rabat_sale_kenitra",
+        "Kénitra",
+        ["budget ouvert"],
+    ),
+    (
+        "DEMO-SAF-2014-0308",
+        "demo-safi-redevabilite",
+        "آسفي للمساءلة",
+        "Safi Redevabilité",
+        "marrakech_safi",
+        "Safi",
+        ["redevabilité"],
+    ),
+    (
+        "DEMO-SET-2018-0309",
+        "demo-settat-numerique",
+        "سطات الرقمية",
+        "Settat Numérique",
+        "casablanca_settat",
+        "Settat",
+        ["numérique"],
+    ),
+    (
+        "DEMO-TAZ-2011-0310",
+        "demo-taza-acces-information",
+        "تازة للحق في المعلومة",
+        "Taza Accès à l'information",
+        "fes_meknes",
+        "Taza",
+        ["accès à l'information"],
+    ),
+]
+
 
 def _ensure_group(data, locales) -> WorkingGroup:
     source = WorkingGroup.objects.filter(
@@ -256,9 +351,7 @@ def call_organisations() -> None:
     """The fictional applicants of the demo call (``calls``), made here so that
     they are verified organisations, and members of the civil society space, from
     the first load on (governance's demo runs after this one, calls' after both)."""
-    from demo.data import call_2024
-
-    for number, slug, ar, fr, region, province, fields in call_2024.EXTRA:
+    for number, slug, ar, fr, region, province, fields in CALL_ORGANISATIONS:
         organisation, created = Organisation.objects.get_or_create(
             registration_number=number,
             defaults={
