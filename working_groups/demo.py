@@ -10,7 +10,14 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from .models import GroupKind, Membership, Organisation, WorkingGroup
+from .models import (
+    GroupDecision,
+    GroupKind,
+    GroupNews,
+    Membership,
+    Organisation,
+    WorkingGroup,
+)
 
 LANGS = ("ar", "fr", "en")
 
@@ -346,6 +353,43 @@ def _ensure_group(data, locales) -> WorkingGroup:
     return source
 
 
+# What the transparency group published: one news post and one decision.
+NEWS = {
+    "title_ar": "المجموعة تعد مقترحاتها لخطة العمل الوطنية المقبلة",
+    "title_fr": "Le groupe prépare ses propositions pour le prochain plan d'action",
+    "title_en": "The group prepares its proposals for the next action plan",
+    "body_ar": "اجتمعت الجمعيات الأعضاء لتحديد أولوياتها في مجال الحق في الحصول على المعلومات.\n\nستُعرض المقترحات في الاستشارة العمومية المفتوحة على البوابة.",
+    "body_fr": "Les associations membres se sont réunies pour fixer leurs priorités sur le droit d'accès à l'information.\n\nLes propositions seront soumises à la consultation publique ouverte sur le portail.",
+    "body_en": "The member associations met to set their priorities on the right of access to information.\n\nThe proposals will go to the public consultation open on the portal.",
+}
+DECISION = {
+    "text_ar": "تقترح المجموعة التزامًا بنشر الميزانيات السنوية للجماعات الترابية في صيغة معطيات مفتوحة.",
+    "text_fr": "Le groupe propose un engagement de publication des budgets annuels des collectivités territoriales en données ouvertes.",
+    "text_en": "The group proposes a commitment to publish the annual budgets of local authorities as open data.",
+}
+
+
+def _records(group: WorkingGroup) -> None:
+    """The group's demo news post and decision, published a week ago (once)."""
+    when = timezone.now() - timezone.timedelta(days=7)
+    if not GroupNews.objects.filter(group=group).exists():
+        GroupNews.objects.create(
+            group=group,
+            is_published=True,
+            first_published_at=when,
+            published_on=timezone.localdate(when),
+            **NEWS,
+        )
+    if not GroupDecision.objects.filter(group=group).exists():
+        GroupDecision.objects.create(
+            group=group,
+            is_published=True,
+            first_published_at=when,
+            decided_on=timezone.localdate(when),
+            **DECISION,
+        )
+
+
 @transaction.atomic
 def call_organisations() -> None:
     """The fictional applicants of the demo call (``calls``), made here so that
@@ -398,4 +442,5 @@ def load(*, homes) -> str:
                 left_at=None,
             )
     call_organisations()
+    _records(groups["transparency"])
     return f"{len(groups)} working groups, {created} organisations created"
