@@ -296,3 +296,38 @@ def test_the_group_page_query_count_is_pinned(
 # Anonymous visitor, page cache warm: the group, its members, events, and one
 # count and one page of each of news and decisions.
 PINNED_GROUP_PAGE = 11
+
+
+def test_the_writer_is_in_their_export_and_unlinked_with_their_account(
+    group, coordinator
+):
+    from accounts.services import account_delete, account_export
+
+    news = services.news_save(group=group, by=coordinator, publish=True, **NEWS)
+    decision = services.decision_save(group=group, by=coordinator, **DECISION)
+    data = account_export(user=coordinator)["working_groups"]
+    written = data["group_news_written"][0]["title"]
+    assert written in (NEWS["title_ar"], NEWS["title_fr"])
+    assert data["group_decisions_recorded"][0]["published"] is False
+    account_delete(user=coordinator)
+    news.refresh_from_db()
+    decision.refresh_from_db()
+    assert news.created_by is None and decision.created_by is None
+    assert news.is_published  # the group's record stays
+
+
+def test_the_api_lists_query_counts_are_pinned(
+    client, group, coordinator, django_assert_max_num_queries
+):
+    for _n in range(3):
+        services.news_save(group=group, by=coordinator, publish=True, **NEWS)
+        services.decision_save(group=group, by=coordinator, publish=True, **DECISION)
+    for path in ("/api/working-group-news/", "/api/working-group-decisions/"):
+        client.get(path)
+        with django_assert_max_num_queries(PINNED_API_LIST):
+            response = client.get(path)
+        assert len(response.json()["results"]) == 3
+
+
+# A count and a page of records with their group (tests/perf/query_counts.json).
+PINNED_API_LIST = 2
