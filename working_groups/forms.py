@@ -160,7 +160,8 @@ class NewsForm(forms.Form):
         ),
     )
     published_on = forms.DateField(
-        label=_("Publication date"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Publication date"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     publish = forms.BooleanField(
         label=_("Published"),
@@ -191,7 +192,8 @@ class GroupDecisionForm(forms.Form):
         widget=forms.Textarea,
     )
     decided_on = forms.DateField(
-        label=_("Date of the decision"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Date of the decision"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     link = forms.URLField(
         label=_("Link"),
