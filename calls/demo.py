@@ -39,7 +39,8 @@ from .models import (
     Vote,
 )
 
-# Stage of each applicant, by position: working groups' six, then data.EXTRA.
+# Stage of each applicant, by position: working groups' six, then the demo call's
+# fictional applicants.
 RETURNED = {
     6: "Le rapport financier manque. / التقرير المالي غير مرفق.",
     11: "La lettre n'est pas signée. / رسالة الترشيح غير موقعة.",
@@ -72,13 +73,16 @@ def _tz(moment):
 
 
 def _organisations() -> list[Organisation]:
-    # The fictional applicants (data.EXTRA) are made by the working groups' demo,
-    # which runs first, so that they sit in the civil society space from the start.
-    known = list(Organisation.objects.verified().order_by("pk"))
-    extra = {n for n, *_rest in data.EXTRA}
-    return [o for o in known if o.registration_number not in extra][:6] + [
-        o for o in known if o.registration_number in extra
-    ]
+    # The fictional applicants (the working groups' demo's CALL_ORGANISATIONS) are
+    # made by the working groups' demo, which runs first, so that they sit in the
+    # civil society space from the start; they belong to no working group, unlike
+    # the working groups' six demo organisations.
+    known = Organisation.objects.verified().order_by("pk")
+    members = list(known.filter(memberships__isnull=False).distinct())
+    extra = list(
+        known.filter(memberships__isnull=True, registration_number__startswith="DEMO-")
+    )
+    return members[:6] + extra
 
 
 def _call(body, plan) -> Call:

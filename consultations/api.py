@@ -8,8 +8,9 @@ Idempotency-Key the first answer again.
 """
 
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import mixins, status, viewsets
+from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
@@ -19,7 +20,7 @@ from core.cache import depends_on
 from core.permissions import RulesPermission
 
 from . import queries, services
-from .models import Status
+from .models import Region, Status
 from .serializers import (
     CommentCreateSerializer,
     CommentSerializer,
@@ -54,6 +55,7 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
             language=params.get("locale") or translation.get_language(),
             status=params.get("status", ""),
             theme=params.get("theme", ""),
+            region=params.get("region", ""),
         ).order_by("is_general_box", "-opens_at", "-pk")
 
     def get_serializer_class(self):
@@ -77,10 +79,16 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
         parameters=[
             OpenApiParameter("status", enum=Status.values),
             OpenApiParameter("theme", description="A theme tag's slug"),
+            OpenApiParameter("region", enum=[queries.NATIONAL, *Region.values]),
             OpenApiParameter("locale", enum=["ar", "fr", "en"]),
         ]
     )
     def list(self, request, *args, **kwargs):
+        region = request.query_params.get("region", "")
+        if region and region not in (queries.NATIONAL, *Region.values):
+            raise serializers.ValidationError(
+                {"region": [_("Choose a region from the list.")]}
+            )
         page = self.paginate_queryset(self.get_queryset())
         data = self.get_serializer(self._with_counts(list(page)), many=True).data
         return self.get_paginated_response(data)

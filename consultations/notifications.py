@@ -2,7 +2,7 @@
 
 Published by the services: a reply to one's comment (comments), an official answer
 (answers), a contribution's new status (moderation), a close-out (closeout); and,
-by ``due(now)``, a consultation that opened in a theme people follow.
+by ``due(now)``, a consultation that opened in a theme or a region people follow.
 """
 
 from datetime import timedelta
@@ -70,7 +70,7 @@ def _describe_closeout(consultation, data) -> str:
 KINDS = [
     activity.Kind(
         name="consultations.opened",
-        label=_("A new consultation in a theme I follow"),
+        label=_("A new consultation in a theme or region I follow"),
         describe=_describe_opened,
         link=_consultation_link,
         default="weekly",
@@ -111,8 +111,17 @@ def themes(consultation) -> list[str]:
     return sorted({activity.topic("theme", s) for s in slugs if s})
 
 
+def regions(consultation) -> list[str]:
+    """The region key of a consultation, if it has a region (national ones have
+    none: they are told to the followers of their themes)."""
+    if not consultation.region:
+        return []
+    return [activity.topic("region", consultation.region)]
+
+
 def due(now) -> int:
-    """Tell the followers of its themes that a consultation opened (once each)."""
+    """Tell the followers of its themes and of its region that a consultation
+    opened (once each, however many of them they follow)."""
     opened = (
         Consultation.objects.sources()
         .filter(is_general_box=False, opens_at__lte=now)
@@ -126,7 +135,7 @@ def due(now) -> int:
             kind="consultations.opened",
             target=consultation,
             key=f"consultations.opened:{consultation.pk}",
-            followed=themes(consultation),
+            followed=themes(consultation) + regions(consultation),
         )
         count += 1
     return count

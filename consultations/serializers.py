@@ -46,6 +46,7 @@ class ConsultationSerializer(serializers.ModelSerializer):
             "allow_anonymous",
             "comments_open",
             "tags",
+            "region",
             "url",
             "contribution_count",
             "closeout_published",

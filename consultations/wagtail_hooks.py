@@ -28,7 +28,7 @@ class ConsultationViewSet(SnippetViewSet):
         "closes_at",
         "locale",
     ]
-    list_filter = ["is_general_box", "moderation_mode"]
+    list_filter = ["is_general_box", "moderation_mode", "region"]
     search_fields = ["title", "summary"]
     panels = [
         FieldPanel("title"),
@@ -49,6 +49,7 @@ class ConsultationViewSet(SnippetViewSet):
             heading=_("Participation"),
         ),
         FieldPanel("tags"),
+        FieldPanel("region"),
         FieldPanel("documents"),
         MultiFieldPanel(
             [FieldPanel("synthesis_text"), FieldPanel("synthesis_document")],

@@ -1,4 +1,5 @@
-"""The demo administrator and the editorial groups' demo members (demo mode only)."""
+"""The demo administrator and the demo citizen (demo mode only). The citizen's
+follows and notifications are made by the notifications module's demo."""
 
 from django.conf import settings
 
@@ -6,6 +7,8 @@ from accounts.models import User
 
 ADMIN_EMAIL = "admin@sharaka.local"
 ADMIN_PASSWORD = "sharaka-demo"  # noqa: S105 - demo mode only, printed by `make run`
+CITIZEN_EMAIL = "citizen@sharaka.local"
+CITIZEN_PASSWORD = "sharaka-citizen"  # noqa: S105 - demo mode only, as above
 
 
 def load(*, homes) -> str:
@@ -22,5 +25,19 @@ def load(*, homes) -> str:
 
     EmailAddress.objects.get_or_create(
         user=user, email=ADMIN_EMAIL, defaults={"verified": True, "primary": True}
+    )
+    citizen, citizen_created = User.objects.get_or_create(
+        email=CITIZEN_EMAIL,
+        defaults={
+            "username": CITIZEN_EMAIL,
+            "display_name": "مواطنة (تجريبي)",
+            "preferred_language": "ar",
+        },
+    )
+    if citizen_created:
+        citizen.set_password(CITIZEN_PASSWORD)
+        citizen.save()
+    EmailAddress.objects.get_or_create(
+        user=citizen, email=CITIZEN_EMAIL, defaults={"verified": True, "primary": True}
     )
     return "administrator " + ("created" if created else "already present")

@@ -2,7 +2,7 @@
 
 from django.http import Http404
 from django_filters import rest_framework as filters
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -16,6 +16,8 @@ from .models import Organisation, Region
 from .serializers import (
     ApplicationSerializer,
     DecisionSerializer,
+    GroupDecisionSerializer,
+    GroupNewsSerializer,
     OrganisationDetailSerializer,
     OrganisationSerializer,
     WorkingGroupDetailSerializer,
@@ -80,6 +82,43 @@ class WorkingGroupViewSet(viewsets.ReadOnlyModelViewSet):
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)
         return queries.localized_groups(page) if page is not None else None
+
+
+class _GroupRecordViewSet(viewsets.ReadOnlyModelViewSet):
+    """Published records of public groups; ``?group=<slug>`` for one group's."""
+
+    permission_classes = [RulesPermission]
+    rules = {"list": None, "retrieve": None}
+    # The query of the published records (``queries.public_news``...).
+    published = None
+
+    def get_queryset(self):
+        qs = self.published()
+        slug = self.request.query_params.get("group", "")
+        if slug:
+            group = queries.group_by_slug(slug)
+            qs = qs.filter(group=group.source) if group else qs.none()
+        return qs
+
+    @extend_schema(
+        parameters=[OpenApiParameter("group", description="A working group's slug")]
+    )
+    def list(self, request, *args, **kwargs):
+        return super().list(request, *args, **kwargs)
+
+
+class GroupNewsViewSet(_GroupRecordViewSet):
+    """News posts of working groups (published ones only)."""
+
+    serializer_class = GroupNewsSerializer
+    published = staticmethod(queries.public_news)
+
+
+class GroupDecisionViewSet(_GroupRecordViewSet):
+    """Decisions of working groups (published ones only)."""
+
+    serializer_class = GroupDecisionSerializer
+    published = staticmethod(queries.public_decisions)
 
 
 class ApplicationViewSet(
@@ -163,4 +202,8 @@ router.register(
     "working-group-applications",
     ApplicationViewSet,
     basename="working-group-application",
+)
+router.register("working-group-news", GroupNewsViewSet, basename="working-group-news")
+router.register(
+    "working-group-decisions", GroupDecisionViewSet, basename="working-group-decision"
 )

@@ -10,7 +10,14 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from .models import GroupKind, Membership, Organisation, WorkingGroup
+from .models import (
+    GroupDecision,
+    GroupKind,
+    GroupNews,
+    Membership,
+    Organisation,
+    WorkingGroup,
+)
 
 LANGS = ("ar", "fr", "en")
 
@@ -217,6 +224,101 @@ ORGANISATIONS = [
     },
 ]
 
+# The fictional organisations that applied to the demo call (``calls.demo``) besides
+# the ones above: (number, slug, ar, fr, region, province, fields)
+CALL_ORGANISATIONS = [
+    (
+        "DEMO-TNG-2013-0301",
+        "demo-reseau-nord-participation",
+        "شبكة الشمال للمشاركة",
+        "Réseau Nord Participation",
+        "tanger_tetouan_al_hoceima",
+        "Tanger-Assilah",
+        ["participation"],
+    ),
+    (
+        "DEMO-BML-2015-0302",
+        "demo-association-tadla-integrite",
+        "جمعية تادلة للنزاهة",
+        "Association Tadla Intégrité",
+        "beni_mellal_khenifra",
+        "Béni Mellal",
+        ["intégrité"],
+    ),
+    (
+        "DEMO-ERR-2017-0303",
+        "demo-oasis-gouvernance-locale",
+        "واحات الحكامة المحلية",
+        "Oasis Gouvernance locale",
+        "draa_tafilalet",
+        "Errachidia",
+        ["gouvernance locale"],
+    ),
+    (
+        "DEMO-GLM-2019-0304",
+        "demo-jeunes-oued-noun",
+        "شباب واد نون",
+        "Jeunes de l'Oued Noun",
+        "guelmim_oued_noun",
+        "Guelmim",
+        ["jeunesse"],
+    ),
+    (
+        "DEMO-LAY-2016-0305",
+        "demo-sahara-citoyennete",
+        "جمعية الصحراء للمواطنة",
+        "Sahara Citoyenneté",
+        "laayoune_sakia_el_hamra",
+        "Laâyoune",
+        ["participation"],
+    ),
+    (
+        "DEMO-DAK-2020-0306",
+        "demo-dakhla-donnees",
+        "الداخلة للمعطيات",
+        "Dakhla Données",
+        "dakhla_oued_ed_dahab",
+        "Oued Ed-Dahab",
+        ["données ouvertes"],
+    ),
+    (
+        "DEMO-KEN-2012-0307",
+        "demo-kenitra-budget-citoyen",
+        "القنيطرة للميزانية المواطنة",
+        "Kénitra Budget citoyen",
+        "rabat_sale_kenitra",
+        "Kénitra",
+        ["budget ouvert"],
+    ),
+    (
+        "DEMO-SAF-2014-0308",
+        "demo-safi-redevabilite",
+        "آسفي للمساءلة",
+        "Safi Redevabilité",
+        "marrakech_safi",
+        "Safi",
+        ["redevabilité"],
+    ),
+    (
+        "DEMO-SET-2018-0309",
+        "demo-settat-numerique",
+        "سطات الرقمية",
+        "Settat Numérique",
+        "casablanca_settat",
+        "Settat",
+        ["numérique"],
+    ),
+    (
+        "DEMO-TAZ-2011-0310",
+        "demo-taza-acces-information",
+        "تازة للحق في المعلومة",
+        "Taza Accès à l'information",
+        "fes_meknes",
+        "Taza",
+        ["accès à l'information"],
+    ),
+]
+
 
 def _ensure_group(data, locales) -> WorkingGroup:
     source = WorkingGroup.objects.filter(
@@ -251,14 +353,49 @@ def _ensure_group(data, locales) -> WorkingGroup:
     return source
 
 
+# What the transparency group published: one news post and one decision.
+NEWS = {
+    "title_ar": "المجموعة تعد مقترحاتها لخطة العمل الوطنية المقبلة",
+    "title_fr": "Le groupe prépare ses propositions pour le prochain plan d'action",
+    "title_en": "The group prepares its proposals for the next action plan",
+    "body_ar": "اجتمعت الجمعيات الأعضاء لتحديد أولوياتها في مجال الحق في الحصول على المعلومات.\n\nستُعرض المقترحات في الاستشارة العمومية المفتوحة على البوابة.",
+    "body_fr": "Les associations membres se sont réunies pour fixer leurs priorités sur le droit d'accès à l'information.\n\nLes propositions seront soumises à la consultation publique ouverte sur le portail.",
+    "body_en": "The member associations met to set their priorities on the right of access to information.\n\nThe proposals will go to the public consultation open on the portal.",
+}
+DECISION = {
+    "text_ar": "تقترح المجموعة التزامًا بنشر الميزانيات السنوية للجماعات الترابية في صيغة معطيات مفتوحة.",
+    "text_fr": "Le groupe propose un engagement de publication des budgets annuels des collectivités territoriales en données ouvertes.",
+    "text_en": "The group proposes a commitment to publish the annual budgets of local authorities as open data.",
+}
+
+
+def _records(group: WorkingGroup) -> None:
+    """The group's demo news post and decision, published a week ago (once)."""
+    when = timezone.now() - timezone.timedelta(days=7)
+    if not GroupNews.objects.filter(group=group).exists():
+        GroupNews.objects.create(
+            group=group,
+            is_published=True,
+            first_published_at=when,
+            published_on=timezone.localdate(when),
+            **NEWS,
+        )
+    if not GroupDecision.objects.filter(group=group).exists():
+        GroupDecision.objects.create(
+            group=group,
+            is_published=True,
+            first_published_at=when,
+            decided_on=timezone.localdate(when),
+            **DECISION,
+        )
+
+
 @transaction.atomic
 def call_organisations() -> None:
     """The fictional applicants of the demo call (``calls``), made here so that
     they are verified organisations, and members of the civil society space, from
     the first load on (governance's demo runs after this one, calls' after both)."""
-    from demo.data import call_2024
-
-    for number, slug, ar, fr, region, province, fields in call_2024.EXTRA:
+    for number, slug, ar, fr, region, province, fields in CALL_ORGANISATIONS:
         organisation, created = Organisation.objects.get_or_create(
             registration_number=number,
             defaults={
@@ -305,4 +442,5 @@ def load(*, homes) -> str:
                 left_at=None,
             )
     call_organisations()
+    _records(groups["transparency"])
     return f"{len(groups)} working groups, {created} organisations created"

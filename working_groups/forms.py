@@ -124,3 +124,85 @@ class OrganisationEditForm(OrganisationForm):
         super().__init__(*args, **kwargs)
         del self.fields["registration_number"]
         del self.fields["role"]
+
+
+class NewsForm(forms.Form):
+    """A news post in Arabic, French and English (Arabic and French to publish)."""
+
+    title_ar = forms.CharField(
+        label=_("Title in Arabic"), max_length=200, required=False
+    )
+    title_fr = forms.CharField(
+        label=_("Title in French"), max_length=200, required=False
+    )
+    title_en = forms.CharField(
+        label=_("Title in English"), max_length=200, required=False
+    )
+    body_ar = forms.CharField(
+        label=_("Text in Arabic"),
+        max_length=10000,
+        required=False,
+        widget=forms.Textarea,
+    )
+    body_fr = forms.CharField(
+        label=_("Text in French"),
+        max_length=10000,
+        required=False,
+        widget=forms.Textarea,
+    )
+    body_en = forms.CharField(
+        label=_("Text in English"),
+        max_length=10000,
+        required=False,
+        widget=forms.Textarea,
+        help_text=_(
+            "Separate paragraphs with a blank line; web addresses become links."
+        ),
+    )
+    published_on = forms.DateField(
+        label=_("Publication date"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    publish = forms.BooleanField(
+        label=_("Published"),
+        required=False,
+        help_text=_("Unticked, it is a draft that only the group's managers see."),
+    )
+
+
+class GroupDecisionForm(forms.Form):
+    """A decision in Arabic, French and English (Arabic and French to publish)."""
+
+    text_ar = forms.CharField(
+        label=_("Decision in Arabic"),
+        max_length=4000,
+        required=False,
+        widget=forms.Textarea,
+    )
+    text_fr = forms.CharField(
+        label=_("Decision in French"),
+        max_length=4000,
+        required=False,
+        widget=forms.Textarea,
+    )
+    text_en = forms.CharField(
+        label=_("Decision in English"),
+        max_length=4000,
+        required=False,
+        widget=forms.Textarea,
+    )
+    decided_on = forms.DateField(
+        label=_("Date of the decision"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    link = forms.URLField(
+        label=_("Link"),
+        required=False,
+        assume_scheme="https",
+        help_text=_("Optional: the governance meeting or the document behind it."),
+    )
+    publish = forms.BooleanField(
+        label=_("Published"),
+        required=False,
+        help_text=_("Unticked, it is a draft that only the group's managers see."),
+    )

@@ -1,11 +1,12 @@
-"""Public working groups and verified organisations in the site search."""
+"""Public working groups, their published news posts and decisions, and verified
+organisations in the site search."""
 
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from search.registry import Entry, Source, register
 
-from .models import Organisation, WorkingGroup
+from .models import GroupDecision, GroupNews, Organisation, WorkingGroup
 
 
 def _group_entries(group: WorkingGroup):
@@ -67,6 +68,82 @@ def _organisation_entries(organisation: Organisation):
     return entries
 
 
+def _published(record) -> bool:
+    return record.is_published and record.group.is_public
+
+
+def _news_entries(news: GroupNews):
+    if not _published(news):
+        return []
+    entries = []
+    for code in ("ar", "fr", "en"):
+        with translation.override(code):
+            entries.append(
+                Entry(
+                    source="working_group_news",
+                    object_id=str(news.pk),
+                    locale=code,
+                    title=news.title,
+                    body=news.body,
+                    url=news.get_absolute_url(),
+                    date=news.published_on,
+                    summary=news.body[:300],
+                )
+            )
+    return entries
+
+
+def _decision_entries(decision: GroupDecision):
+    if not _published(decision):
+        return []
+    entries = []
+    for code in ("ar", "fr", "en"):
+        with translation.override(code):
+            wording = decision.wording
+            entries.append(
+                Entry(
+                    source="working_group_decision",
+                    object_id=str(decision.pk),
+                    locale=code,
+                    title=wording[:120],
+                    body=wording,
+                    url=decision.get_absolute_url(),
+                    date=decision.decided_on,
+                    summary=wording[:300],
+                )
+            )
+    return entries
+
+
+def _group_records(model):
+    """A group's records, to reindex when the group changes (made private...)."""
+    return lambda group: model.objects.filter(group=group.source)
+
+
+register(
+    Source(
+        name="working_group_news",
+        model=GroupNews,
+        queryset=lambda: GroupNews.objects.filter(
+            is_published=True, group__is_public=True
+        ).select_related("group"),
+        entries=_news_entries,
+        label=_("Working group news"),
+        related={WorkingGroup: _group_records(GroupNews)},
+    )
+)
+register(
+    Source(
+        name="working_group_decision",
+        model=GroupDecision,
+        queryset=lambda: GroupDecision.objects.filter(
+            is_published=True, group__is_public=True
+        ).select_related("group"),
+        entries=_decision_entries,
+        label=_("Working group decisions"),
+        related={WorkingGroup: _group_records(GroupDecision)},
+    )
+)
 register(
     Source(
         name="working_group",

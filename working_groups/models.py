@@ -315,3 +315,21 @@ class Membership(models.Model):
     @property
     def is_active(self) -> bool:
         return self.left_at is None
+
+
+from .records import GroupDecision, GroupNews  # noqa: E402 - news and decisions
+
+__all__ = [
+    "ApplicationStatus",
+    "GroupDecision",
+    "GroupKind",
+    "GroupNews",
+    "Membership",
+    "MembershipApplication",
+    "Organisation",
+    "OrganisationTag",
+    "Region",
+    "Representative",
+    "Theme",
+    "WorkingGroup",
+]

@@ -1,8 +1,9 @@
-"""The personal data of working groups: who represents which CSO, who applied."""
+"""The personal data of working groups: who represents which CSO, who applied, who
+wrote a group's news posts and decisions."""
 
 
 def export(user) -> dict:
-    from .models import MembershipApplication, Representative
+    from .models import GroupDecision, GroupNews, MembershipApplication, Representative
 
     return {
         "organisations_represented": [
@@ -29,11 +30,22 @@ def export(user) -> dict:
             ).select_related("organisation", "group")
         ],
         "groups_coordinated": [g.name for g in user.coordinated_groups.all()],
+        "group_news_written": [
+            {"group": n.group.name, "title": n.title, "published": n.is_published}
+            for n in GroupNews.objects.filter(created_by=user).select_related("group")
+        ],
+        "group_decisions_recorded": [
+            {"group": d.group.name, "decision": d.wording, "published": d.is_published}
+            for d in GroupDecision.objects.filter(created_by=user).select_related(
+                "group"
+            )
+        ],
     }
 
 
 def erase(user) -> None:
-    """The person stops representing anything; the CSOs' own records stay.
+    """The person stops representing anything; the CSOs' and the groups' own
+    records stay.
 
     Applications are the organisation's, not the person's: they are kept with the
     submitter unlinked (the foreign key is SET_NULL). An organisation whose contact
@@ -42,8 +54,11 @@ def erase(user) -> None:
     """
     from django.db.models import Q
 
-    from .models import Organisation, Representative
+    from .models import GroupDecision, GroupNews, Organisation, Representative
 
+    # A group's news posts and decisions are the group's: they stay, unsigned.
+    GroupNews.objects.filter(created_by=user).update(created_by=None)
+    GroupDecision.objects.filter(created_by=user).update(created_by=None)
     emails = {e.lower() for e in user.emailaddress_set.values_list("email", flat=True)}
     emails.add((user.email or "").lower())
     emails.discard("")

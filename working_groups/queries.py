@@ -10,6 +10,8 @@ from core.translation import localized_map
 
 from .models import (
     ApplicationStatus,
+    GroupDecision,
+    GroupNews,
     Membership,
     MembershipApplication,
     Organisation,
@@ -186,3 +188,37 @@ def logo_is_public(path: str) -> bool:
     from .models import Organisation
 
     return Organisation.objects.filter(logo=path, verified=True).exists()
+
+
+def public_news():
+    """Published news posts of public groups, latest first."""
+    return (
+        GroupNews.objects.filter(is_published=True, group__is_public=True)
+        .select_related("group")
+        .order_by("-published_on", "-pk")
+    )
+
+
+def public_decisions():
+    """Published decisions of public groups, latest first."""
+    return (
+        GroupDecision.objects.filter(is_published=True, group__is_public=True)
+        .select_related("group")
+        .order_by("-decided_on", "-pk")
+    )
+
+
+def group_news(group: WorkingGroup, *, drafts: bool = False):
+    """A group's news; its drafts too for its managers (``drafts=True``)."""
+    qs = GroupNews.objects.filter(group=group.source).select_related("group")
+    if not drafts:
+        qs = qs.filter(is_published=True)
+    return qs.order_by("-published_on", "-pk")
+
+
+def group_decisions(group: WorkingGroup, *, drafts: bool = False):
+    """A group's decisions; its drafts too for its managers (``drafts=True``)."""
+    qs = GroupDecision.objects.filter(group=group.source).select_related("group")
+    if not drafts:
+        qs = qs.filter(is_published=True)
+    return qs.order_by("-decided_on", "-pk")

@@ -4,7 +4,14 @@ from rest_framework import serializers
 
 from core.fields import StrictPrimaryKeyRelatedField
 
-from .models import Membership, MembershipApplication, Organisation, WorkingGroup
+from .models import (
+    GroupDecision,
+    GroupNews,
+    Membership,
+    MembershipApplication,
+    Organisation,
+    WorkingGroup,
+)
 
 
 class OrganisationSerializer(serializers.ModelSerializer):
@@ -162,3 +169,45 @@ class ApplicationSerializer(serializers.ModelSerializer):
 
 class DecisionSerializer(serializers.Serializer):
     reason = serializers.CharField(required=False, allow_blank=True, max_length=2000)
+
+
+class GroupNewsSerializer(serializers.ModelSerializer):
+    """A published news post: its texts in every language, and the page."""
+
+    group = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    url = serializers.CharField(source="get_absolute_url", read_only=True)
+
+    class Meta:
+        model = GroupNews
+        fields = [
+            "id",
+            "group",
+            "title_ar",
+            "title_fr",
+            "title_en",
+            "body_ar",
+            "body_fr",
+            "body_en",
+            "published_on",
+            "url",
+        ]
+
+
+class GroupDecisionSerializer(serializers.ModelSerializer):
+    """A published decision: its texts in every language, its date and link."""
+
+    group = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    url = serializers.CharField(source="get_absolute_url", read_only=True)
+
+    class Meta:
+        model = GroupDecision
+        fields = [
+            "id",
+            "group",
+            "text_ar",
+            "text_fr",
+            "text_en",
+            "decided_on",
+            "link",
+            "url",
+        ]

@@ -1,4 +1,5 @@
-"""Public addresses of working groups and verified organisations, for the sitemap."""
+"""Public addresses of working groups, their news posts and verified organisations,
+for the sitemap."""
 
 from core.sitemaps import ModuleSitemap
 
@@ -15,4 +16,16 @@ class OrganisationSitemap(ModuleSitemap):
         return queries.public_organisations().order_by("pk")
 
 
-SITEMAPS = {"groups": WorkingGroupSitemap, "organisations": OrganisationSitemap}
+class GroupNewsSitemap(ModuleSitemap):
+    def items(self):
+        return queries.public_news().order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+SITEMAPS = {
+    "groups": WorkingGroupSitemap,
+    "news": GroupNewsSitemap,
+    "organisations": OrganisationSitemap,
+}

@@ -6,6 +6,7 @@ Included under the language prefix (/ar/, /fr/, /en/) by ``cms.project_urls``.
 from django.urls import path
 
 from . import views
+from .views import records
 
 urlpatterns = [
     path(
@@ -34,6 +35,31 @@ urlpatterns = [
         "working-groups/applications/<int:pk>/decide/",
         views.application_decide,
         name="working_group_application_decide",
+    ),
+    path(
+        "working-groups/<str:slug>/news/new/",
+        records.news_edit,
+        name="working_group_news_new",
+    ),
+    path(
+        "working-groups/<str:slug>/news/<int:pk>/edit/",
+        records.news_edit,
+        name="working_group_news_edit",
+    ),
+    path(
+        "working-groups/<str:slug>/news/<int:pk>/",
+        records.news_detail,
+        name="working_group_news_detail",
+    ),
+    path(
+        "working-groups/<str:slug>/decisions/new/",
+        records.decision_edit,
+        name="working_group_decision_new",
+    ),
+    path(
+        "working-groups/<str:slug>/decisions/<int:pk>/edit/",
+        records.decision_edit,
+        name="working_group_decision_edit",
     ),
     path(
         "working-groups/<str:slug>/leave/",

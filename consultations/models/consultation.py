@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.regions import Region
 from core.translation import TranslatedQuerySet, TranslationSetMixin
 
 from .choices import GENERAL_BOX_SLUG, ModerationMode, Status
@@ -60,6 +61,13 @@ class Consultation(TranslationSetMixin, TranslatableMixin, models.Model):
     tags = TaggableManager(
         through=ConsultationTag, blank=True, verbose_name=_("themes")
     )
+    region = models.CharField(
+        _("region"),
+        max_length=40,
+        choices=Region.choices,
+        blank=True,
+        help_text=_("Leave empty for a national consultation."),
+    )
     documents = models.ManyToManyField(
         get_document_model_string(),
         blank=True,
@@ -99,6 +107,7 @@ class Consultation(TranslationSetMixin, TranslatableMixin, models.Model):
         SynchronizedField("moderation_mode"),
         SynchronizedField("allow_anonymous"),
         SynchronizedField("comments_open"),
+        SynchronizedField("region"),
         SynchronizedField("synthesis_document"),
     ]
 

@@ -15,6 +15,7 @@ from .comments import (
     with_replies,
 )
 from .contributions import (
+    NATIONAL,
     SORTS,
     answered_contributions,
     closeout_statistics,
@@ -56,6 +57,7 @@ __all__ = [
     "comments_of",
     "consultation_for_slug",
     "consultation_list",
+    "NATIONAL",
     "contribution_links",
     "consultations_in_language",
     "contribution_counts",

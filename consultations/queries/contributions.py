@@ -39,6 +39,9 @@ from ..models import (
     Support,
 )
 
+# The region filter's value for consultations of no region (national ones).
+NATIONAL = "national"
+
 
 def consultations_in_language(language: str | None = None) -> QuerySet[Consultation]:
     """Consultations shown in one language (its translation, else the source row)."""
@@ -58,12 +61,21 @@ def consultations_in_language(language: str | None = None) -> QuerySet[Consultat
 
 
 def consultation_list(
-    *, language: str | None = None, status: str = "", theme: str = ""
+    *,
+    language: str | None = None,
+    status: str = "",
+    theme: str = "",
+    region: str = "",
 ) -> QuerySet[Consultation]:
-    """The consultations of the site's and the API's lists, filtered alike."""
+    """The consultations of the site's and the API's lists, filtered alike
+    (``region``: a region's consultations; "national": those of no region)."""
     qs = consultations_in_language(language)
     if status in Status.values:
         qs = with_status(qs, status)
+    if region == NATIONAL:
+        qs = qs.filter(region="")
+    elif region in Region.values:
+        qs = qs.filter(region=region)
     if theme:
         qs = qs.filter(
             translation_key__in=Consultation.objects.filter(tags__slug=theme).values(

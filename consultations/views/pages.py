@@ -15,7 +15,7 @@ from core.media import file_download
 
 from .. import queries, services
 from ..forms import CommentForm, ContributionFilterForm
-from ..models import Consultation, Status
+from ..models import Consultation, Region, Status
 from ..signals import COVERED, scope
 
 CONSULTATIONS_PER_PAGE = 12
@@ -36,7 +36,8 @@ def consultation_or_box(slug: str | None) -> Consultation:
 def consultation_list(request):
     status = request.GET.get("status", "")
     theme = request.GET.get("theme", "")
-    qs = queries.consultation_list(status=status, theme=theme).filter(
+    region = request.GET.get("region", "")
+    qs = queries.consultation_list(status=status, theme=theme, region=region).filter(
         is_general_box=False
     )
     page = Paginator(qs.order_by("-opens_at", "-pk"), CONSULTATIONS_PER_PAGE).get_page(
@@ -53,8 +54,11 @@ def consultation_list(request):
             "consultations": page.object_list,
             "status": status,
             "theme": theme,
+            "region": region,
+            "chosen": sum(1 for value in (status, theme, region) if value),
             "statuses": Status.choices,
             "themes": queries.themes(),
+            "regions": [(queries.NATIONAL, _("National")), *Region.choices],
             "general_box": True,
         },
     )

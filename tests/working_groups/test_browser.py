@@ -72,3 +72,44 @@ def test_the_listing_pages_are_accessible(browser_page, setting, axe, path):
     browser_page.goto(path)
     assert browser_page.locator("main h1").count() == 1
     axe.assert_accessible(browser_page)
+
+
+def test_a_coordinator_publishes_a_news_post_and_a_decision_in_arabic(
+    browser_page, setting, axe
+):
+    from working_groups.models import GroupDecision, GroupNews
+
+    _representative, _organisation, group = setting
+    coordinator = UserFactory(email="coord@asso.example", preferred_language="ar")
+    group.coordinators.add(coordinator)
+    page = browser_page
+    page.goto("/ar/accounts/login/")
+    page.locator("#id_login").fill(coordinator.email)
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/ar/account/$"))
+
+    page.goto("/ar/working-groups/transparence/")
+    page.get_by_role("link", name="كتابة خبر").click()
+    page.wait_for_url(re.compile(r"/news/new/$"))
+    axe.assert_accessible(page)
+    page.locator("#id_title_ar").fill("اجتماع المجموعة")
+    page.locator("#id_title_fr").fill("Réunion du groupe")
+    page.locator("#id_body_ar").fill("اجتمعت المجموعة يوم الإثنين.")
+    page.locator("#id_body_fr").fill("Le groupe s'est réuni lundi.")
+    page.locator("#id_publish").check()
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/news/\d+/$"))
+    assert "اجتماع المجموعة" in page.locator("main h1").inner_text()
+    axe.assert_accessible(page)
+    assert GroupNews.objects.get().is_published
+
+    page.goto("/ar/working-groups/transparence/decisions/new/")
+    page.locator("#id_text_ar").fill("تقرر اقتراح التزام حول الميزانية المفتوحة.")
+    page.locator("main form button[type=submit]").click()  # a draft, Arabic only
+    page.wait_for_url(re.compile(r"/ar/working-groups/transparence/"))
+    assert not GroupDecision.objects.get().is_published
+    section = page.locator("section.group-decisions")
+    assert "مشروع" in section.inner_text()  # marked as a draft, for its managers
+    assert "اجتماع المجموعة" in page.locator("section.group-news").inner_text()
+    axe.assert_accessible(page)

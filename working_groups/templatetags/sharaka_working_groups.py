@@ -1,4 +1,5 @@
-"""Template data for the account page's "My organisations" section."""
+"""Template data for the account page's "My organisations" section, and the
+language a group's news post or decision is shown in."""
 
 from django import template
 
@@ -21,3 +22,9 @@ def account_organisations(user) -> dict:
         "organisations": list(queries.represented_organisations(user)),
         "applications": applications,
     }
+
+
+@register.filter
+def record_language(record, field: str) -> str:
+    """The language a news post's or a decision's ``field`` is shown in (``lang``)."""
+    return record.text_language(field)

@@ -27,6 +27,9 @@ from working_groups.models import (
     Region,
 )
 
+# News posts and decisions shown per page on a group's page.
+RECORDS_PER_PAGE = 5
+
 
 def _add_errors(form, error):
     """A service's ValidationError or DomainError, shown on the form."""
@@ -186,12 +189,20 @@ def _group_context(request, group, **extra):
         .filter(working_group__translation_key=source.translation_key)
         .order_by("start")[:5]
     )
+    is_manager = user.has_perm("working_groups.manage_group", source)
     context = {
         "group": group,
         "source": source,
         "events": events,
         "members": list(queries.active_members(source)),
-        "is_manager": user.has_perm("working_groups.manage_group", source),
+        "is_manager": is_manager,
+        # Drafts for its managers only; each list has its own page number.
+        "news": Paginator(
+            queries.group_news(source, drafts=is_manager), RECORDS_PER_PAGE
+        ).get_page(request.GET.get("news")),
+        "decisions": Paginator(
+            queries.group_decisions(source, drafts=is_manager), RECORDS_PER_PAGE
+        ).get_page(request.GET.get("decisions")),
     }
     if user.is_authenticated:
         options = queries.join_options(user, source)

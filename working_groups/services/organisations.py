@@ -15,7 +15,7 @@ from core.emails import send_email
 from core.errors import DomainError, Forbidden
 from core.roles import SECRETARIAT
 
-from .models import (
+from ..models import (
     ApplicationStatus,
     Membership,
     MembershipApplication,
