@@ -67,9 +67,10 @@ messages: install
 	$(PY) manage.py compilemessages --ignore=.venv
 
 # Quick by default (a few minutes); FULL=1 runs longer, then the search benchmarks;
+# SEARCH=1 runs the search benchmarks alone (BENCH_SIZES, BENCH_DATABASES);
 # WRITE=1 writes the figures into bench/ (nothing tracked is rewritten otherwise).
 bench: install
-	$(PY) -m bench $(if $(FULL),--full) $(if $(WRITE),--write)
+	$(PY) -m bench $(if $(FULL),--full) $(if $(SEARCH),--search) $(if $(WRITE),--write)
 
 clean:
 	rm -rf var/sharaka.sqlite3* var/static var/media

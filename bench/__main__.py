@@ -73,6 +73,9 @@ def main() -> int:
     from . import throughput
 
     args = sys.argv[1:]
+    if "--search" in args:  # `make bench SEARCH=1`: the search benchmarks alone
+        search(write="--write" in args)
+        return 0
     code = throughput.main([a for a in args if a in ("--full", "--write")])
     relevance(os.environ.get("BENCH_DATABASES", "sqlite,postgresql").split(","))
     if "--full" in args and code == 0:
