@@ -11,6 +11,7 @@
 import datetime
 import functools
 import hashlib
+import json
 import time
 
 from django import forms
@@ -164,16 +165,76 @@ def _first_use(token: str) -> bool:
     return True
 
 
+def _idempotency_key(request, header: str) -> str:
+    caller = (
+        f"user:{request.user.pk}"
+        if request.user.is_authenticated
+        else f"ip:{client_ip(request)}"
+    )
+    raw = f"{caller}|{request.method}|{request.path}|{header}"
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _request_fingerprint(request) -> str:
+    return hashlib.sha256(request.body if _body_readable(request) else b"").hexdigest()
+
+
+def _replay(record, fingerprint: str) -> Response:
+    if record.fingerprint != fingerprint:
+        return Response(
+            {
+                "detail": _("This Idempotency-Key was used with another request body."),
+                "code": "idempotency_key_reused",
+            },
+            status=status.HTTP_422_UNPROCESSABLE_ENTITY,
+        )
+    response = Response(record.body, status=record.status_code)
+    response["Idempotent-Replayed"] = "true"
+    return response
+
+
+def _plain(data):
+    """The answer's data as plain JSON values (lazy strings, dates, decimals)."""
+    from rest_framework.utils.encoders import JSONEncoder
+
+    return json.loads(json.dumps(data, cls=JSONEncoder))
+
+
+def idempotency_replay_exists(request) -> bool:
+    """Whether this request's ``Idempotency-Key`` already has a stored answer."""
+    from .models import IdempotencyKey
+
+    header = request.headers.get("Idempotency-Key", "").strip()
+    if not header or len(header) > 255:
+        return False
+    key = _idempotency_key(request, header)
+    return IdempotencyKey.objects.filter(key=key).exists()
+
+
 def idempotent(view_method):
     """Decorate a DRF view method (post/put/...) to honour ``Idempotency-Key``.
 
-    The first answer (status and body) is kept for 24 hours under the key, the
-    caller (account or address) and the path; a replay returns it unchanged, and
-    the same key with another request body answers 422.
+    The key (a digest of the caller, account or address, the method, the path
+    and the header) is stored in the database in the same transaction as the
+    write, with the answer (status and body). So:
+
+    - a retry after the write committed gets the first answer again, whichever
+      process it reaches and even if the first one died right after the commit;
+      a write that failed (rolled back) left no key, and a retry does it again;
+    - two requests with one key at the same time make one write: the second
+      waits for the first's transaction (the unique key) and then gets its answer;
+    - the same key with another request body answers 422.
+
+    Keys are kept ``IDEMPOTENCY_SECONDS`` (24 hours); ``manage.py prune_antiabuse``
+    removes older ones.
     """
 
     @functools.wraps(view_method)
     def wrapper(self, request, *args, **kwargs):
+        from django.db import IntegrityError, transaction
+
+        from .models import IdempotencyKey
+
         header = request.headers.get("Idempotency-Key", "").strip()
         if not header:
             return view_method(self, request, *args, **kwargs)
@@ -182,41 +243,62 @@ def idempotent(view_method):
                 {"detail": _("The Idempotency-Key header is too long.")},
                 status=status.HTTP_400_BAD_REQUEST,
             )
-        caller = (
-            f"user:{request.user.pk}"
-            if request.user.is_authenticated
-            else f"ip:{client_ip(request)}"
-        )
-        raw = f"{caller}|{request.method}|{request.path}|{header}"
-        key = "sharaka:idem:" + hashlib.sha256(raw.encode()).hexdigest()
-        body = hashlib.sha256(request.body if _body_readable(request) else b"")
-        fingerprint = body.hexdigest()
-        stored = cache.get(key)
-        if stored is not None:
-            if stored.get("body", fingerprint) != fingerprint:
-                return Response(
-                    {
-                        "detail": _(
-                            "This Idempotency-Key was used with another request body."
-                        ),
-                        "code": "idempotency_key_reused",
-                    },
-                    status=status.HTTP_422_UNPROCESSABLE_ENTITY,
-                )
-            response = Response(stored["data"], status=stored["status"])
-            response["Idempotent-Replayed"] = "true"
-            return response
-        response = view_method(self, request, *args, **kwargs)
-        if response.status_code < 500:
-            cache.set(
-                key,
-                {
-                    "status": response.status_code,
-                    "data": response.data,
-                    "body": fingerprint,
-                },
-                IDEMPOTENCY_SECONDS,
-            )
+        key = _idempotency_key(request, header)
+        fingerprint = _request_fingerprint(request)
+        record = IdempotencyKey.objects.filter(key=key).first()
+        if record is not None:
+            return _replay(record, fingerprint)
+        with transaction.atomic():
+            try:
+                # Claims the key: a concurrent request with the same key waits
+                # here for this transaction, then finds the answer below.
+                with transaction.atomic():
+                    record = IdempotencyKey.objects.create(
+                        key=key, fingerprint=fingerprint, status_code=0
+                    )
+            except IntegrityError:
+                record = IdempotencyKey.objects.filter(key=key).first()
+                if record is None:  # the other request rolled back meanwhile
+                    return Response(
+                        {
+                            "detail": _(
+                                "A request with this Idempotency-Key is in "
+                                "progress. Please try again in a moment."
+                            ),
+                            "code": "idempotency_key_in_progress",
+                        },
+                        status=status.HTTP_409_CONFLICT,
+                    )
+                return _replay(record, fingerprint)
+            deferred = getattr(request, "_sharaka_human_check", None)
+            if deferred is not None:
+                deferred()  # the proof of work, used in this transaction
+            response = view_method(self, request, *args, **kwargs)
+            if response.status_code >= 500:
+                transaction.set_rollback(True)
+                return response
+            record.status_code = response.status_code
+            record.body = _plain(response.data)
+            record.save(update_fields=["status_code", "body"])
         return response
 
+    wrapper.idempotent = True
     return wrapper
+
+
+def prune(*, now=None) -> tuple[int, int]:
+    """Delete idempotency keys older than ``IDEMPOTENCY_SECONDS`` and used form
+    tokens and challenges older than ``TOKEN_SECONDS`` (they have expired, so a
+    replay of one is refused anyway). Returns the numbers deleted."""
+    from django.utils import timezone
+
+    from .models import IdempotencyKey, UsedFormToken
+
+    now = now or timezone.now()
+    keys, _by_model = IdempotencyKey.objects.filter(
+        created_at__lt=now - datetime.timedelta(seconds=IDEMPOTENCY_SECONDS)
+    ).delete()
+    tokens, _by_model = UsedFormToken.objects.filter(
+        used_at__lt=now - datetime.timedelta(seconds=TOKEN_SECONDS)
+    ).delete()
+    return keys, tokens

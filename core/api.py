@@ -13,13 +13,15 @@ from django.core.exceptions import (
 from django.http import Http404
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
-from rest_framework import exceptions
+from drf_spectacular.utils import extend_schema
+from rest_framework import exceptions, serializers
 from rest_framework.decorators import api_view, permission_classes
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.routers import APIRootView, DefaultRouter
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from .challenge import create_challenge
 from .errors import DomainError
 from .pagination import Pagination  # noqa: F401  (re-exported)
 
@@ -69,11 +71,31 @@ def not_found(request, *args, **kwargs):
     raise exceptions.NotFound(_("There is no API endpoint at this address."))
 
 
+class ChallengeSerializer(serializers.Serializer):
+    algorithm = serializers.CharField()
+    challenge = serializers.CharField()
+    maxnumber = serializers.IntegerField()
+    salt = serializers.CharField()
+    signature = serializers.CharField()
+
+
+@extend_schema(responses=ChallengeSerializer)
+@api_view(["GET"])
+@permission_classes([AllowAny])
+def challenge(request):
+    """A proof-of-work challenge (ALTCHA's protocol) for an anonymous write: find
+    the number, send the solution as the field ``altcha`` (docs/api.md)."""
+    response = Response(create_challenge())
+    response["Cache-Control"] = "no-store"  # one per write, never a cached one
+    return response
+
+
 # Links the root lists besides the modules' endpoints: (key, URL name).
 EXTRA_ROOT_LINKS = [
     ("pages", "wagtailapi:pages:listing"),
     ("images", "wagtailapi:images:listing"),
     ("wagtail-documents", "wagtailapi:documents:listing"),
+    ("challenge", "api-challenge"),
     ("schema", "api-schema"),
     ("docs", "api-docs"),
 ]

@@ -12,7 +12,7 @@ from drf_spectacular.views import (
 )
 
 from . import modules
-from .api import RootView, not_found, router
+from .api import RootView, challenge, not_found, router
 
 # Importing each module's api.py registers its viewsets on the router.
 module_patterns = [
@@ -38,6 +38,7 @@ urlpatterns = [
     path(
         "redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"
     ),
+    path("challenge/", challenge, name="api-challenge"),
     *module_patterns,
     path("", include(router.urls)),
     # Last: unknown addresses ending in "/" (others get APPEND_SLASH first).

@@ -17,3 +17,26 @@ class UsedFormToken(models.Model):
 
     def __str__(self):
         return self.digest[:12]
+
+
+class IdempotencyKey(models.Model):
+    """An API write done under an ``Idempotency-Key``, with its answer.
+
+    Written in the same transaction as the write itself: when the write commits,
+    the answer is there for a retry (even if the worker dies right after); when
+    it rolls back, the key is free again. ``key`` is a digest of the caller
+    (account or address), the method, the path and the header.
+    """
+
+    key = models.CharField(_("key"), max_length=64, unique=True)
+    fingerprint = models.CharField(_("request body digest"), max_length=64)
+    status_code = models.PositiveSmallIntegerField(_("status code"))
+    body = models.JSONField(_("answer"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("idempotency key")
+        verbose_name_plural = _("idempotency keys")
+
+    def __str__(self):
+        return self.key[:12]

@@ -13,9 +13,13 @@ is public). A rule about an object that the request *body* names (the consultati
 of a new contribution) is asked by the service, which loads that object: map such
 an action to ``None`` and let the service refuse. An action missing from ``rules``
 is allowed only for reads, so a new write endpoint is never open by mistake.
+An anonymous write to an open action must carry a solved proof of work
+(``core.challenge``): 400 on the ``altcha`` field otherwise.
 """
 
 from rest_framework.permissions import SAFE_METHODS, BasePermission
+
+from .challenge import check_request
 
 _MISSING = object()
 
@@ -30,8 +34,13 @@ class RulesPermission(BasePermission):
         rule = _rule(request, view)
         if rule is _MISSING:
             return request.method in SAFE_METHODS
-        if rule is None or getattr(view, "detail", False):
-            return True  # open, or decided on the object below
+        if rule is None:
+            # Open: anonymous writes prove a little work (core.challenge), or
+            # answer 400 on the "altcha" field.
+            check_request(request, view)
+            return True
+        if getattr(view, "detail", False):
+            return True  # decided on the object below
         return request.user.has_perm(rule)
 
     def has_object_permission(self, request, view, obj) -> bool:

@@ -64,6 +64,15 @@ class LibraryDocument(AbstractDocument):
     extracted_at = models.DateTimeField(
         _("text extracted at"), null=True, blank=True, editable=False
     )
+    # When the current extraction was started (or queued again after its worker
+    # was lost), and how many times it was started for this file: a document
+    # still "pending" long after is requeued by `manage.py requeue_extractions`.
+    extraction_started_at = models.DateTimeField(
+        _("text extraction started at"), null=True, blank=True, editable=False
+    )
+    extraction_attempts = models.PositiveSmallIntegerField(
+        _("text extraction attempts"), default=0, editable=False
+    )
     download_count = models.PositiveIntegerField(
         _("downloads"), default=0, editable=False
     )
@@ -101,6 +110,8 @@ class LibraryDocument(AbstractDocument):
         # A new or replaced file waits for its text (extracted by a task on commit).
         if self._state.adding or getattr(self, "_loaded_file", None) != self.file.name:
             self.extraction_status = ExtractionStatus.PENDING
+            self.extraction_started_at = None
+            self.extraction_attempts = 0
             # The size shown on the library pages, known at once whoever uploads.
             try:
                 self.file_size = self.file.size if self.file else None
@@ -110,6 +121,8 @@ class LibraryDocument(AbstractDocument):
             if update is not None:
                 kwargs["update_fields"] = set(update) | {
                     "extraction_status",
+                    "extraction_started_at",
+                    "extraction_attempts",
                     "file_size",
                 }
         super().save(*args, **kwargs)

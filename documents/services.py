@@ -1,11 +1,15 @@
 """Writes of the library: text extraction and download counting."""
 
+import datetime
 import logging
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import ngettext
 
+from core.cache import invalidate, scopes_of_write
 from core.errors import Forbidden
 
 from .extraction import NoText
@@ -26,6 +30,12 @@ def document_extract_text(*, document_id: int) -> str:
     doc = LibraryDocument.objects.filter(pk=document_id).first()
     if doc is None:
         return "missing"
+    # Committed before the work: if this worker dies, the document says since
+    # when it waits (see ``document_requeue_lost_extractions``).
+    LibraryDocument.objects.filter(pk=document_id).update(
+        extraction_started_at=timezone.now(),
+        extraction_attempts=F("extraction_attempts") + 1,
+    )
     status, text, error = ExtractionStatus.DONE, "", ""
     try:
         with doc.open_file() as handle:
@@ -70,9 +80,71 @@ def document_retry_extraction(*, document: LibraryDocument, by) -> None:
     if not by.has_perm("library.manage_extraction"):
         raise Forbidden()
     LibraryDocument.objects.filter(pk=document.pk).update(
-        extraction_status=ExtractionStatus.PENDING, extraction_error=""
+        extraction_status=ExtractionStatus.PENDING,
+        extraction_error="",
+        extraction_started_at=None,
+        extraction_attempts=0,
     )
     document_queue_extraction(document=document)
+
+
+def _lost_after() -> datetime.timedelta:
+    """How long an extraction may stay started: well beyond its child's cap."""
+    cap = int(getattr(settings, "LIBRARY_EXTRACTION_SECONDS", 60))
+    stale = int(getattr(settings, "LIBRARY_EXTRACTION_LOST_SECONDS", 900))
+    return datetime.timedelta(seconds=max(stale, 2 * cap + 60))
+
+
+def document_requeue_lost_extractions(*, now=None) -> tuple[int, int]:
+    """Extractions whose worker died: queue them again, or after
+    ``LIBRARY_EXTRACTION_ATTEMPTS`` starts mark them failed with a sentence for
+    the editor. Returns (requeued, failed).
+
+    An extraction is lost when its document is still "pending" long after it
+    was started (``extraction_started_at``): the sandboxed child is killed after
+    ``LIBRARY_EXTRACTION_SECONDS``, so only a dead worker leaves it so. Each
+    document is claimed by a conditional update, so two runs at once requeue it
+    once.
+    """
+    now = now or timezone.now()
+    attempts = int(getattr(settings, "LIBRARY_EXTRACTION_ATTEMPTS", 3))
+    lost = LibraryDocument.objects.filter(
+        extraction_status=ExtractionStatus.PENDING,
+        extraction_started_at__lt=now - _lost_after(),
+    ).values_list("pk", "extraction_started_at", "extraction_attempts")
+    requeued = failed = 0
+    for pk, started_at, count in list(lost):
+        claim = LibraryDocument.objects.filter(
+            pk=pk,
+            extraction_status=ExtractionStatus.PENDING,
+            extraction_started_at=started_at,
+        )
+        if count >= attempts:
+            message = ngettext(
+                "The text extraction was interrupted %(count)s time (its worker "
+                "stopped before the end). Retry it from this page, or replace the "
+                "file with a lighter version.",
+                "The text extraction was interrupted %(count)s times (its worker "
+                "stopped before the end). Retry it from this page, or replace the "
+                "file with a lighter version.",
+                count,
+            ) % {"count": count}
+            if claim.update(
+                extraction_status=ExtractionStatus.FAILED,
+                extraction_error=message,
+                extracted_at=now,
+            ):
+                logger.warning("Text extraction of document %s given up", pk)
+                doc = LibraryDocument.objects.get(pk=pk)
+                invalidate(*scopes_of_write(doc))
+                failed += 1
+            continue
+        # Counts as the start of the next attempt until the worker takes it.
+        if claim.update(extraction_started_at=now):
+            logger.warning("Text extraction of document %s requeued", pk)
+            document_queue_extraction(document=LibraryDocument(pk=pk))
+            requeued += 1
+    return requeued, failed
 
 
 def document_count_download(*, document: LibraryDocument) -> None:

@@ -199,6 +199,10 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", default=not TESTING)
 ANTIABUSE_MIN_FILL_SECONDS = int(
     env_str("ANTIABUSE_MIN_FILL_SECONDS", "0" if TESTING else "3")
 )
+# Anonymous API writes solve a proof of work (core/challenge.py): the secret
+# number is drawn up to this bound (about half of it hashes on average).
+ALTCHA_MAX_NUMBER = int(env_str("ALTCHA_MAX_NUMBER", "20" if TESTING else "50000"))
+ALTCHA_SECONDS = int(env_str("ALTCHA_SECONDS", "600"))
 TRUSTED_PROXY = env_bool("TRUSTED_PROXY")
 
 # Background work: django-tasks, run at once in the embedded mode, or by
@@ -213,6 +217,10 @@ TASKS = {"default": {"BACKEND": TASKS_BACKENDS[TASKS_BACKEND]}}
 # The library's text extraction runs in a child process with these caps.
 LIBRARY_EXTRACTION_SECONDS = int(env_str("LIBRARY_EXTRACTION_SECONDS", "60"))
 LIBRARY_EXTRACTION_MEMORY_MB = int(env_str("LIBRARY_EXTRACTION_MEMORY_MB", "1024"))
+# An extraction still pending this long after it started lost its worker:
+# `manage.py requeue_extractions` queues it again, up to this many starts.
+LIBRARY_EXTRACTION_LOST_SECONDS = int(env_str("LIBRARY_EXTRACTION_LOST_SECONDS", "900"))
+LIBRARY_EXTRACTION_ATTEMPTS = int(env_str("LIBRARY_EXTRACTION_ATTEMPTS", "3"))
 
 # Email
 vars().update(email_settings(env_str("EMAIL_URL", "locmem://" if TESTING else "")))

@@ -6,6 +6,7 @@ from rest_framework.test import APIClient
 
 from action_plans.models import ProgressUpdate, UpdateStatus
 from tests.factories.action_plans import ProgressUpdateFactory
+from tests.fixtures.challenge import with_altcha
 
 
 @pytest.fixture
@@ -108,9 +109,12 @@ def test_a_milestone_of_another_commitment_answers_400(
 def test_who_does_not_lead_the_commitment_is_refused(
     api, commitment, other_focal_point, role, request
 ):
+    body = _body(commitment)
     if role != "anonymous":
         api.force_authenticate(request.getfixturevalue(role))
-    answer = api.post("/api/action-plans/updates/", _body(commitment), format="json")
+    else:  # past the proof of work, the rule refuses
+        body = with_altcha(api, body)
+    answer = api.post("/api/action-plans/updates/", body, format="json")
     assert answer.status_code == 403
     assert not ProgressUpdate.objects.exists()
 

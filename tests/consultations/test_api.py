@@ -7,6 +7,7 @@ from rest_framework.test import APIClient
 from consultations import services
 from consultations.models import Contribution, ContributionStatus, Support
 from tests.factories import CommentFactory, ConsultationFactory, ContributionFactory
+from tests.fixtures.challenge import with_altcha
 
 pytestmark = pytest.mark.django_db
 
@@ -147,8 +148,11 @@ def test_a_person_without_account_submits_and_confirms_by_email(
     with django_capture_on_commit_callbacks(execute=True):
         response = api.post(
             "/api/contributions/",
-            payload(
-                consultation, author_name="Salma", author_email="salma@example.org"
+            with_altcha(
+                api,
+                payload(
+                    consultation, author_name="Salma", author_email="salma@example.org"
+                ),
             ),
         )
     assert response.status_code == 201
@@ -158,17 +162,18 @@ def test_a_person_without_account_submits_and_confirms_by_email(
         .rstrip("/")
         .rsplit("/", 1)[-1]
     )
-    confirmed = api.post("/api/contributions/verify/", {"token": token})
+    verify = "/api/contributions/verify/"
+    confirmed = api.post(verify, with_altcha(api, {"token": token}))
     assert confirmed.status_code == 200
     assert confirmed.json()["status"] == "pending_moderation"
-    again = api.post("/api/contributions/verify/", {"token": token})
+    again = api.post(verify, with_altcha(api, {"token": token}))
     assert again.status_code == 400
 
 
 def test_bad_input_gets_field_errors_in_the_request_language(api, consultation):
     response = api.post(
         "/api/contributions/",
-        payload(consultation, kind="petition", title=""),
+        with_altcha(api, payload(consultation, kind="petition", title="")),
         HTTP_ACCEPT_LANGUAGE="fr",
     )
     assert response.status_code == 400
@@ -178,14 +183,17 @@ def test_bad_input_gets_field_errors_in_the_request_language(api, consultation):
 
 
 def test_rule_errors_from_the_services_are_field_errors_too(api, consultation):
-    response = api.post("/api/contributions/", payload(consultation, body="court"))
+    response = api.post(
+        "/api/contributions/", with_altcha(api, payload(consultation, body="court"))
+    )
     assert response.status_code == 400
     assert {"body", "author_name", "author_email"} <= set(response.json())
 
 
 def test_an_unknown_consultation_is_a_field_error(api, homes):
     response = api.post(
-        "/api/contributions/", payload(ConsultationFactory.build(pk=999))
+        "/api/contributions/",
+        with_altcha(api, payload(ConsultationFactory.build(pk=999))),
     )
     assert response.status_code == 400
     assert "consultation" in response.json()
@@ -214,7 +222,9 @@ def test_anonymous_writes_where_an_account_is_required_answer_403(api, homes):
     consultation = ConsultationFactory(allow_anonymous=False)
     response = api.post(
         "/api/contributions/",
-        payload(consultation, author_name="X", author_email="x@example.org"),
+        with_altcha(
+            api, payload(consultation, author_name="X", author_email="x@example.org")
+        ),
     )
     assert response.status_code == 403
 

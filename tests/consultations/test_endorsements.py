@@ -8,6 +8,7 @@ from consultations import services
 from consultations.models import Endorsement
 from tests.factories import ConsultationFactory, ContributionFactory, UserFactory
 from tests.factories.working_groups import OrganisationFactory
+from tests.fixtures.challenge import with_altcha
 
 pytestmark = pytest.mark.django_db
 
@@ -259,7 +260,9 @@ def test_the_api_refuses_endorsements_from_other_roles(
 ):
     url = f"/api/contributions/{published.pk}/endorse/"
     body = {"organisation": organisation.pk}
-    assert api_for().post(url, body, format="json").status_code in (401, 403)
+    anonymous = api_for()
+    answer = anonymous.post(url, with_altcha(anonymous, body), format="json")
+    assert answer.status_code in (401, 403)
     for person in (citizen, moderator, secretariat):
         assert api_for(person).post(url, body, format="json").status_code == 403
     assert not Endorsement.objects.exists()

@@ -9,6 +9,7 @@ from rest_framework.test import APIClient
 from events import links, services
 from events.models import EventKind, Registration
 from tests.factories import EventFactory, UserFactory, WorkingGroupFactory
+from tests.fixtures.challenge import with_altcha
 
 pytestmark = pytest.mark.django_db
 
@@ -152,7 +153,7 @@ def test_registering_twice_gets_409(api, event):
 def test_bad_input_gets_400_with_field_errors(api, event):
     response = api.post(
         "/api/registrations/",
-        {"event": "abc", "email": "nope", "region": "atlantis"},
+        with_altcha(api, {"event": "abc", "email": "nope", "region": "atlantis"}),
         format="json",
     )
     assert response.status_code == 400
@@ -160,7 +161,9 @@ def test_bad_input_gets_400_with_field_errors(api, event):
 
 
 def test_anonymous_registration_needs_name_and_email(api, event):
-    response = api.post("/api/registrations/", {"event": event.pk}, format="json")
+    response = api.post(
+        "/api/registrations/", with_altcha(api, {"event": event.pk}), format="json"
+    )
     assert response.status_code == 400
     assert {"name", "email"} <= set(response.json())
 
@@ -170,7 +173,9 @@ def test_anonymous_registration_waits_for_email_confirmation_and_hides_the_code(
 ):
     response = api.post(
         "/api/registrations/",
-        {"event": event.pk, "name": "Salma", "email": "salma@example.org"},
+        with_altcha(
+            api, {"event": event.pk, "name": "Salma", "email": "salma@example.org"}
+        ),
         format="json",
     )
     assert response.status_code == 201
@@ -236,20 +241,17 @@ def test_the_same_idempotency_key_with_another_body_is_refused(api, event):
 def test_the_email_link_token_cancels_without_an_account(api, event):
     registration = services.registration_create(event=event, user=UserFactory())
     token = links.manage_token(registration)
-    response = api.post(
-        "/api/registration-cancellations/", {"token": token}, format="json"
-    )
+    url = "/api/registration-cancellations/"
+    response = api.post(url, with_altcha(api, {"token": token}), format="json")
     assert response.status_code == 200
     assert response.json()["status"] == "cancelled"
-    again = api.post(
-        "/api/registration-cancellations/", {"token": token}, format="json"
-    )
+    again = api.post(url, with_altcha(api, {"token": token}), format="json")
     assert again.status_code == 409
-    forged = api.post(
-        "/api/registration-cancellations/", {"token": "forged"}, format="json"
-    )
-    assert forged.status_code == 400
-    assert api.post("/api/registration-cancellations/", {}).status_code == 400
+    forged = api.post(url, with_altcha(api, {"token": "forged"}), format="json")
+    assert forged.status_code == 400 and forged.json()["code"] == "invalid_token"
+    assert "token" in api.post(url, with_altcha(api)).json()
+    # Without a proof of work, an anonymous write is refused before anything.
+    assert set(api.post(url, {"token": token}, format="json").json()) == {"altcha"}
 
 
 def test_the_api_schema_builds(api):
