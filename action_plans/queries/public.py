@@ -47,11 +47,6 @@ def plan_by_slug(slug: str, user) -> Plan | None:
     return plans_for(user).filter(slug=slug).first()
 
 
-def localized(obj):
-    """``obj``'s row in the active language, or ``obj`` itself."""
-    return localized_map([obj], type(obj))[obj.pk]
-
-
 def with_texts(objects, model, attr: str = "text") -> list:
     """Each object with ``.text``: its row in the reader's language (one query)."""
     objects = list(objects)

@@ -11,6 +11,7 @@ from consultations import services as consultation_services
 from core.antiabuse import client_ip
 from core.charts import bar_chart
 from core.errors import DomainError
+from core.translation import localized
 
 from .. import opendata, queries, services
 from ..forms import DashboardFilterForm, DraftCommentForm
@@ -21,7 +22,7 @@ def _plan(request, slug):
     plan = queries.plan_by_slug(slug, request.user)
     if plan is None:
         raise Http404
-    plan.text = queries.localized(plan)
+    plan.text = localized(plan)
     return plan
 
 
