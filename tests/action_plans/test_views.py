@@ -266,3 +266,24 @@ def test_the_commitment_page_costs_the_same_queries_for_one_or_four_updates(
         _publish(commitment, focal_point, secretariat, f"Point d'avancement {n}.")
     with django_assert_max_num_queries(one):
         client.get(url)
+
+
+def test_a_focal_point_cannot_open_nor_change_another_institution_s_update(
+    client, homes, commitment, focal_point, other_focal_point
+):
+    update = ProgressUpdateFactory(
+        commitment=commitment, author=focal_point, status=UpdateStatus.DRAFT
+    )
+    client.force_login(other_focal_point)
+    edit = f"/ar/action-plans/report/updates/{update.pk}/edit/"
+    assert client.get(edit).status_code == 403
+    data = {"text": "نص غير مرغوب فيه تماما.", "language": "ar", "submit": "1"}
+    assert client.post(edit, data).status_code == 403
+    assert client.get(f"/ar/action-plans/report/updates/{update.pk}/").status_code == (
+        404
+    )
+    update.refresh_from_db()
+    assert update.text != data["text"] and update.status == UpdateStatus.DRAFT
+    # Its own focal point may.
+    client.force_login(focal_point)
+    assert client.get(edit).status_code == 200
