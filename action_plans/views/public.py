@@ -105,6 +105,22 @@ def _draft_context(request, plan, commitment) -> dict:
     }
 
 
+def _origin(commitment) -> dict:
+    """The consultation and contributions of origin, in the page's language."""
+    language = translation.get_language()
+    contributions = list(
+        queries.origin_contributions(commitment).select_related("consultation")
+    )
+    for c in contributions:
+        c.url = c.get_url_path(language)
+    origin = commitment.origin
+    return {
+        "origin": localized(origin) if origin else None,
+        "origin_url": origin.get_url_path(language) if origin else "",
+        "origin_contributions": contributions,
+    }
+
+
 def commitment_detail(request, slug, number: int):
     plan, commitment = _commitment(request, slug, number)
     evidence = queries.milestone_evidence(commitment)
@@ -122,8 +138,7 @@ def commitment_detail(request, slug, number: int):
             commitment.partner_institutions.all(), Institution
         ),
         "organisations": commitment.partner_organisations.all(),
-        "origin": commitment.origin,
-        "origin_contributions": queries.origin_contributions(commitment),
+        **_origin(commitment),
         "draft": draft,
         "phase_cocreation": plan.phase == Phase.COCREATION,
     }
