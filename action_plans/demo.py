@@ -727,8 +727,7 @@ def _consultation(locales):
 def _contribution(consultation, kind, row, when):
     """A published contribution of the demo with the secretariat's answer."""
     from consultations.models import Contribution, ContributionStatus, OfficialAnswer
-    from consultations.services import new_reference
-    from consultations.text import text_hash
+    from consultations.services import new_reference, text_hash
 
     language, region, title, body, name, verdict, answer = row[:7]
     found = Contribution.objects.filter(consultation=consultation, title=title).first()
