@@ -7,7 +7,9 @@ their commitments on the follow-up platform; it names the institutions around
 the table and the Digital Development Agency's open-data experience. What the
 report does not give (the commitments' wording, milestones, percentages) is
 illustrative, kept plain, and the plan and its progress updates are marked as
-demo data on every page (``is_demo``).
+demo data on every page (``is_demo``). The commitments came from a demo
+co-creation consultation (its title says so), whose contributions they name and
+which names them back.
 
 Idempotent: rows are found by translation keys derived from stable names, so a
 second run creates nothing.
@@ -25,6 +27,7 @@ from governance.models import ActionPlan
 from .models import (
     Commitment,
     Completion,
+    DraftComment,
     Evidence,
     Institution,
     Milestone,
@@ -495,6 +498,296 @@ ASSESSMENTS = {
 }
 
 
+# --- Co-creation: the consultation the commitments came from ------------------------
+#
+# A demo consultation of the autumn of 2020 (closed, with its close-out): one
+# proposal at the origin of each commitment, answered by the secretariat, and
+# comments on two draft commitments that changed them (the kept draft and "what
+# changed" are on the commitments' pages). Everything says it is demo data.
+
+COCREATION_SLUG = "plan-action-national-2021-demo"
+COCREATION = {
+    "ar": {
+        "title": "الإعداد المشترك لخطة العمل الوطنية 2021-2023 (بيانات تجريبية)",
+        "summary": (
+            "استشارة توضيحية (بيانات تجريبية): المقترحات التي انطلقت منها التزامات "
+            "الخطة، وتعليقات على مشروعها، وأجوبة الكتابة الدائمة."
+        ),
+        "text": (
+            "<p>بيانات تجريبية: هذه الاستشارة توضح كيف تنشأ التزامات خطة العمل "
+            "الوطنية من مساهمات المواطنين والمنظمات.</p>"
+        ),
+        "synthesis_text": (
+            "<p>بيانات تجريبية: أُدرجت المقترحات في التزامات الخطة، وغيرت "
+            "التعليقات على المشروع التزامين منها.</p>"
+        ),
+    },
+    "fr": {
+        "title": "Co-création du plan d'action national 2021-2023 (démo)",
+        "summary": (
+            "Consultation d'illustration (démo) : les propositions à l'origine des "
+            "engagements du plan, des commentaires sur son projet et les réponses du "
+            "secrétariat."
+        ),
+        "text": (
+            "<p>Données de démonstration : cette consultation montre comment les "
+            "engagements du plan d'action national naissent des contributions des "
+            "citoyens et des organisations.</p>"
+        ),
+        "synthesis_text": (
+            "<p>Données de démonstration : les propositions ont été reprises dans les "
+            "engagements du plan ; les commentaires sur le projet en ont modifié "
+            "deux.</p>"
+        ),
+    },
+    "en": {
+        "title": "Co-creation of the national action plan 2021-2023 (demo)",
+        "summary": (
+            "An illustrative consultation (demo): the proposals the plan's commitments "
+            "came from, comments on its draft and the secretariat's answers."
+        ),
+        "text": (
+            "<p>Demo data: this consultation shows how the commitments of the "
+            "national action plan come from the contributions of citizens and "
+            "organisations.</p>"
+        ),
+        "synthesis_text": (
+            "<p>Demo data: the proposals were taken up in the plan's commitments; the "
+            "comments on the draft changed two of them.</p>"
+        ),
+    },
+}
+
+# The proposal each commitment came from: number: (language, region, title, body,
+# name, verdict, the secretariat's answer).
+ORIGINS = {
+    1: (
+        "ar",
+        "rabat_sale_kenitra",
+        "النشر الاستباقي للمعلومات على مواقع الإدارات",
+        "نقترح أن تنشر الإدارات على مواقعها المعلومات التي يحددها القانون 31.13، "
+        "وأن تحينها بانتظام.",
+        "ليلى",
+        "accepted",
+        "أُدرج هذا المقترح في الالتزام 1 من الخطة.",
+    ),
+    2: (
+        "fr",
+        "casablanca_settat",
+        "Ouvrir les données les plus demandées",
+        "Publier en format ouvert les jeux de données les plus demandés (budget, "
+        "marchés publics, santé) sur le portail national.",
+        "Karim",
+        "accepted",
+        "Cette proposition est devenue l'engagement 2 du plan.",
+    ),
+    3: (
+        "ar",
+        "souss_massa",
+        "تفعيل هيئات التشاور والعرائض المحلية",
+        "تفعيل هيئات التشاور لدى الجماعات الترابية وتمكين المواطنين من تقديم "
+        "العرائض عبر الإنترنت.",
+        "حسن",
+        "partly_accepted",
+        "أُدرجت هيئات التشاور ومنصة العرائض المحلية في الالتزام 3.",
+    ),
+    4: (
+        "fr",
+        "fes_meknes",
+        "Un budget citoyen chaque année",
+        "Publier chaque année un budget citoyen qui explique la loi de finances en "
+        "langage simple.",
+        "Salma",
+        "accepted",
+        "Retenue dans l'engagement 4 du plan.",
+    ),
+    5: (
+        "ar",
+        "oriental",
+        "نشر الأحكام القضائية",
+        "نشر الأحكام القضائية بعد إخفاء المعطيات الشخصية، لتعزيز الثقة في العدالة.",
+        "يوسف",
+        "accepted",
+        "أُدرج هذا المقترح في الالتزام 5 من الخطة.",
+    ),
+    6: (
+        "fr",
+        "marrakech_safi",
+        "Protéger ceux qui signalent la corruption",
+        "Des canaux de signalement simples et une protection réelle des lanceurs "
+        "d'alerte.",
+        "Nadia",
+        "accepted",
+        "Retenue dans l'engagement 6 du plan.",
+    ),
+}
+
+# Comments on two draft commitments, each answered, and what they changed:
+# number: (language, region, title, body, name, verdict, answer, the draft as it
+# was commented {lang: (title, description)}, what changed {lang: text}).
+DRAFT_CHANGES = {
+    2: (
+        "ar",
+        "oriental",
+        "مواكبة إعادة استعمال البيانات",
+        "لا يكفي نشر البيانات: يجب مواكبة الجمعيات والصحفيين في إعادة استعمالها.",
+        "سمير",
+        "accepted",
+        "أضيفت مواكبة إعادة الاستعمال إلى الالتزام.",
+        {
+            "ar": (
+                "نشر البيانات المفتوحة",
+                "إغناء البوابة الوطنية للبيانات المفتوحة بمجموعات بيانات ذات أولوية.",
+            ),
+            "fr": (
+                "Publier des données ouvertes",
+                "Enrichir le portail national des données ouvertes de jeux de données "
+                "prioritaires.",
+            ),
+            "en": (
+                "Publish open data",
+                "Add priority datasets to the national open data portal.",
+            ),
+        },
+        {
+            "ar": "أضيفت مواكبة إعادة استعمال البيانات بعد تعليق على المشروع.",
+            "fr": "L'accompagnement de la réutilisation a été ajouté après un "
+            "commentaire sur le projet.",
+            "en": "Support for reusing the data was added after a comment on the "
+            "draft.",
+        },
+    ),
+    3: (
+        "fr",
+        "draa_tafilalet",
+        "Penser aux communes rurales",
+        "Le projet ne parle que des villes : les communes rurales doivent aussi "
+        "avoir des instances de concertation.",
+        "Mina",
+        "accepted",
+        "L'engagement couvre désormais toutes les collectivités territoriales.",
+        {
+            "ar": (
+                "آليات الحوار والتشاور في المدن",
+                "مواكبة الجماعات الحضرية في إحداث هيئات التشاور.",
+            ),
+            "fr": (
+                "Mécanismes de dialogue et de concertation dans les villes",
+                "Accompagner les communes urbaines dans la mise en place des instances "
+                "de concertation.",
+            ),
+            "en": (
+                "Dialogue and consultation mechanisms in cities",
+                "Support urban municipalities in setting up consultation bodies.",
+            ),
+        },
+        {
+            "ar": "أصبح الالتزام يشمل كل الجماعات الترابية، ومنها الجماعات القروية، "
+            "بعد تعليق على المشروع.",
+            "fr": "L'engagement couvre désormais toutes les collectivités "
+            "territoriales, rurales comprises, après un commentaire sur le projet.",
+            "en": "The commitment now covers every local authority, rural ones "
+            "included, after a comment on the draft.",
+        },
+    ),
+}
+
+COCREATION_OPENS = datetime.datetime(2020, 9, 15, 9, tzinfo=datetime.UTC)
+COCREATION_CLOSES = datetime.datetime(2020, 10, 31, 18, tzinfo=datetime.UTC)
+DRAFT_RECORDED = datetime.datetime(2020, 11, 16, 9, tzinfo=datetime.UTC)
+CLOSEOUT = datetime.datetime(2020, 12, 15, 9, tzinfo=datetime.UTC)
+
+
+def _consultation(locales):
+    """The demo co-creation consultation (its source row, in Arabic)."""
+    from consultations.models import Consultation, ModerationMode
+
+    source = Consultation.objects.filter(
+        slug=COCREATION_SLUG, locale=locales["ar"]
+    ).first()
+    if source is None:
+        source = Consultation.objects.create(
+            slug=COCREATION_SLUG,
+            locale=locales["ar"],
+            opens_at=COCREATION_OPENS,
+            closes_at=COCREATION_CLOSES,
+            moderation_mode=ModerationMode.BEFORE,
+            closeout_published_at=CLOSEOUT,
+            **COCREATION["ar"],
+        )
+    for code in ("fr", "en"):
+        if source.get_translation_or_none(locales[code]) is None:
+            row = source.copy_for_translation(locales[code])
+            for name, value in COCREATION[code].items():
+                setattr(row, name, value)
+            row.save()
+    return source
+
+
+def _contribution(consultation, kind, row, when):
+    """A published contribution of the demo with the secretariat's answer."""
+    from consultations.models import Contribution, ContributionStatus, OfficialAnswer
+    from consultations.services import new_reference, text_hash
+
+    language, region, title, body, name, verdict, answer = row[:7]
+    found = Contribution.objects.filter(consultation=consultation, title=title).first()
+    if found is None:
+        slug_name = "".join(ch for ch in name if ch.isascii() and ch.isalnum()).lower()
+        found = Contribution.objects.create(
+            consultation=consultation,
+            reference=new_reference(),
+            kind=kind,
+            title=title,
+            body=body,
+            language=language,
+            region=region,
+            status=ContributionStatus.PUBLISHED,
+            author_name=name,
+            author_email=f"{slug_name or 'participant'}@demo.sharaka.local",
+            email_verified_at=when,
+            body_hash=text_hash(title, body),
+            submitted_at=when,
+            published_at=when,
+        )
+    OfficialAnswer.objects.get_or_create(
+        contribution=found, defaults={"verdict": verdict, "explanation": answer}
+    )
+    return found
+
+
+def _cocreation(plan, commitments, locales) -> None:
+    """Link the plan and its commitments to the consultation they came from."""
+    consultation = _consultation(locales)
+    Plan.objects.filter(translation_key=plan.translation_key).update(
+        cocreation=consultation, draft_recorded_at=DRAFT_RECORDED
+    )
+    for number, commitment in commitments.items():
+        when = COCREATION_OPENS + datetime.timedelta(days=number)
+        origin = _contribution(consultation, "proposal", ORIGINS[number], when)
+        Commitment.objects.filter(translation_key=commitment.translation_key).update(
+            origin=consultation
+        )
+        commitment.contributions.add(origin)
+    for number, row in DRAFT_CHANGES.items():
+        commitment = commitments[number]
+        when = DRAFT_RECORDED + datetime.timedelta(days=number)
+        comment = _contribution(consultation, "observation", row, when)
+        DraftComment.objects.get_or_create(
+            contribution=comment, defaults={"commitment": commitment}
+        )
+        draft, changed = row[7], row[8]
+        Commitment.objects.filter(translation_key=commitment.translation_key).update(
+            draft={
+                code: {"title": title, "description": text}
+                for code, (title, text) in draft.items()
+            }
+        )
+        for code, text in changed.items():
+            Commitment.objects.filter(
+                translation_key=commitment.translation_key, locale=locales[code]
+            ).update(changes_since_draft=text)
+
+
 def _key(name: str) -> uuid.UUID:
     return uuid.uuid5(NAMESPACE, name)
 
@@ -600,6 +893,7 @@ def load(*, homes) -> str:
             url=url,
             defaults={"label": label},
         )
+    _cocreation(plan, commitments, locales)
     made = Commitment.objects.count() - created_before
     return (
         f"plan 2021-2023 (demo): {made} commitment rows (all languages) and "

@@ -88,3 +88,12 @@ def localized_map(objects, model) -> dict:
             if o.locale_id in locales and "locale" not in o._state.fields_cache:
                 o.locale = locales[o.locale_id]
     return shown
+
+
+def localized(obj):
+    """``obj``'s row in the active language, or ``obj`` itself (with its locale
+    loaded, so that templates mark it with ``lang_attrs`` without a query).
+
+    One object's ``localized_map``: pages of one record use this, lists the map.
+    """
+    return localized_map([obj], type(obj))[obj.pk]

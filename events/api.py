@@ -16,6 +16,7 @@ from rest_framework.response import Response
 from core.antiabuse import client_ip, idempotent
 from core.api import router
 from core.permissions import RulesPermission
+from core.translation import localized
 from working_groups.queries import group_by_id_or_slug
 
 from . import links, queries, services
@@ -115,7 +116,7 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
 
     def retrieve(self, request, *args, **kwargs):
         event = get_object_or_404(self.get_queryset(), pk=kwargs["pk"])
-        event.text = queries.localized(event)
+        event.text = localized(event)
         return Response(self.get_serializer(event).data)
 
 

@@ -54,17 +54,6 @@ def localized_events(events) -> list:
     return events
 
 
-def localized(event: Event) -> Event:
-    from wagtail.models import Locale
-
-    locale = Locale.get_active()
-    found = event.get_translation_or_none(locale)
-    if found is None:
-        return event
-    found.locale = locale  # known: spares templates a query (``lang_attrs``)
-    return found
-
-
 def month_bounds(year: int, month: int):
     tz = timezone.get_current_timezone()
     start = datetime.datetime(year, month, 1, tzinfo=tz)

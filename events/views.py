@@ -20,6 +20,7 @@ from core.antiabuse import client_ip
 from core.cache import shared_with_members
 from core.errors import DomainError
 from core.tokens import InvalidToken
+from core.translation import localized
 from events import calendar as ical
 from events import links, queries, services
 from events.forms import AccountRegistrationForm, AnonymousRegistrationForm
@@ -68,7 +69,7 @@ def event_list(request):
 
 
 def _detail_context(request, event, form=None):
-    text = queries.localized(event)
+    text = localized(event)
     state = services.registration_state(event)
     mine = queries.registration_of(request.user, event)
     if form is None and state == "open" and mine is None:
@@ -168,7 +169,7 @@ def _register(request, event):
 
 def event_ics(request, pk):
     event = _event_or_404(pk)
-    text = queries.localized(event)
+    text = localized(event)
     url = request.build_absolute_uri(event.get_absolute_url())
     response = HttpResponse(ical.event_feed(text, url=url), content_type=ICS_TYPE)
     response["Content-Disposition"] = f'attachment; filename="event-{event.pk}.ics"'
@@ -277,7 +278,7 @@ def registration_manage(request, token):
         {
             "registration": registration,
             "event": event,
-            "text": queries.localized(event),
+            "text": localized(event),
             "token": token,
             "qr": mark_safe(qr_svg(registration.code)),  # noqa: S308 - segno's SVG
             "certificate": registration.certificate_allowed,

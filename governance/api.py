@@ -14,6 +14,7 @@ from rest_framework.response import Response
 
 from core.api import router
 from core.permissions import RulesPermission
+from core.translation import localized
 
 from . import queries, services
 from .serializers import (
@@ -45,7 +46,7 @@ class BodyViewSet(viewsets.ReadOnlyModelViewSet):
 
     def retrieve(self, request, *args, **kwargs):
         body = get_object_or_404(self.get_queryset(), slug=kwargs["slug"])
-        body.text = queries.localized(body)
+        body.text = localized(body)
         roster = queries.roster(body)
         seats = services.composition(body, on=roster.day)
         meetings = queries.meetings_with_agenda(

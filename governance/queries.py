@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q
 from django.utils import timezone
-from wagtail.models import Locale
 
 from core.translation import localized_map
 from documents.queries import published as published_documents
@@ -42,15 +41,6 @@ def localized_bodies(bodies) -> list:
 
 def body_by_slug(slug: str) -> Body | None:
     return public_bodies().filter(slug=slug).first()
-
-
-def localized(body: Body) -> Body:
-    locale = Locale.get_active()
-    found = body.get_translation_or_none(locale)
-    if found is None:
-        return body
-    found.locale = locale  # known: spares templates a query (``lang_attrs``)
-    return found
 
 
 @dataclass

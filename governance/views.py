@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from core.errors import DomainError
+from core.translation import localized
 
 from . import calendar as ical
 from . import queries, services
@@ -39,7 +40,7 @@ def body_detail(request, slug):
         "governance/body_detail.html",
         {
             "body": body,
-            "text": queries.localized(body),
+            "text": localized(body),
             "roster": roster,
             "composition": services.composition(body, on=roster.day),
             "upcoming": queries.filter_meetings(meetings)[:10],
@@ -79,7 +80,7 @@ def meeting_detail(request, slug, proposal_form=None, remark_form=None, status=2
     )
     context = {
         "meeting": meeting,
-        "body_text": queries.localized(meeting.body),
+        "body_text": localized(meeting.body),
         "agenda": queries.agenda(meeting),
         "documents": queries.public_documents(meeting),
         "timeline": timeline,

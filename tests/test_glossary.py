@@ -250,3 +250,18 @@ def test_the_minimum_length_message_agrees_with_the_number(length, expected):
 def test_allauth_pages_use_the_glossary(language, msgid, expected):
     with translation.override(language):
         assert translation.gettext(msgid) == expected
+
+
+def test_the_review_of_progress_updates_is_not_the_moderation_of_contributions():
+    """The secretariat's review of a progress update is التدقيق (validation); مراجعة
+    is the moderation of contributions: the action plans never say مراجعة for it."""
+    found = []
+    for entry in _entries("ar"):
+        if not any("action_plans" in path for path, _line in entry.occurrences):
+            continue
+        if not re.search(r"review", _source(entry)):
+            continue
+        for text in _texts(entry):
+            if re.search(r"راجع|مراجع", text) or not re.search(r"دق(?:ق|يق)", text):
+                found.append(f"{entry.msgid!r}: {text!r}")
+    assert not found, found

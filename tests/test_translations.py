@@ -150,3 +150,19 @@ def test_status_labels_agree_with_the_noun_they_describe():
     with translation.override("fr"):
         assert str(CommentStatus.HIDDEN.label) == "Masqué"
         assert str(ContributionStatus.HIDDEN.label) == "Masquée"
+
+
+def test_the_english_catalogue_covers_the_action_plans():
+    """The action plans' strings have their English msgstr too (compiled)."""
+    path = str(CATALOGUE).format(lang="en")
+    po = polib.pofile(path)
+    mine = [
+        e
+        for e in po
+        if not e.obsolete and any("action_plans" in p for p, _line in e.occurrences)
+    ]
+    assert len(mine) > 200
+    missing = [e.msgid for e in mine if not e.translated()]
+    assert not missing, f"{len(missing)} lack English: {missing[:10]}"
+    compiled = {(e.msgctxt, e.msgid) for e in polib.mofile(path.replace(".po", ".mo"))}
+    assert all((e.msgctxt, e.msgid) in compiled for e in mine)

@@ -47,11 +47,6 @@ def plan_by_slug(slug: str, user) -> Plan | None:
     return plans_for(user).filter(slug=slug).first()
 
 
-def localized(obj):
-    """``obj``'s row in the active language, or ``obj`` itself."""
-    return localized_map([obj], type(obj))[obj.pk]
-
-
 def with_texts(objects, model, attr: str = "text") -> list:
     """Each object with ``.text``: its row in the reader's language (one query)."""
     objects = list(objects)
@@ -273,12 +268,18 @@ def milestone_evidence(commitment: Commitment) -> dict[int, list[Evidence]]:
 
 
 def timeline(commitment: Commitment) -> list[tuple]:
-    """Milestones (by due date) and published updates (by date), in date order."""
-    events = [(m.due_date, "milestone", m) for m in commitment.milestones.all()]
-    events += [
-        (timezone.localdate(u.published_at), "update", u)
-        for u in published_updates(commitment)
-    ]
+    """Milestones (by due date) and published updates (by date), in date order.
+
+    Each milestone an update reports on gets ``text``: its row in the reader's
+    language, the one ``decorate`` already read (no query per row).
+    """
+    milestones = list(commitment.milestones.all())
+    texts = {m.pk: getattr(m, "text", m) for m in milestones}
+    events = [(m.due_date, "milestone", m) for m in milestones]
+    for update in published_updates(commitment):
+        for row in update.milestones.all():
+            row.text = texts.get(row.milestone_id, row.milestone)
+        events.append((timezone.localdate(update.published_at), "update", update))
     return sorted(events, key=lambda e: (e[0], e[1]))
 
 

@@ -23,3 +23,14 @@ def focal_point_emails(institution_id: int) -> list[str]:
         .exclude(user__email="")
         .values_list("user__email", flat=True)
     )
+
+
+def focal_point_ids(institution_id: int) -> list[int]:
+    """The accounts ``focal_point_emails`` writes to."""
+    return sorted(
+        FocalPoint.objects.filter(
+            institution_id=institution_id, is_active=True, user__is_active=True
+        )
+        .exclude(user__email="")
+        .values_list("user_id", flat=True)
+    )

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import activity
 from core.emails import send_email
 from core.errors import DomainError, Forbidden
 from core.links import absolute_url
@@ -27,7 +28,7 @@ from ..models import (
     ProgressUpdate,
     UpdateStatus,
 )
-from .people import focal_point_emails, reviewer_emails
+from .people import focal_point_emails, focal_point_ids, reviewer_emails
 
 LANGUAGES = ("ar", "fr", "en")
 
@@ -194,6 +195,8 @@ def update_review(
         update.status = UpdateStatus.CHANGES_REQUESTED
     update.save()
     data_changed()
+    if publish:
+        _tell_followers(update, by)
     send_email(
         to=focal_point_emails(update.institution_id),
         template="action_plans/emails/reviewed",
@@ -204,3 +207,24 @@ def update_review(
         },
     )
     return update
+
+
+def _tell_followers(update: ProgressUpdate, by) -> None:
+    """Followers of the commitment and of its plan hear of a published update.
+
+    The progress is the focal point's act: its author is not told of it (nor,
+    when the secretariat wrote it, the secretariat). The institution's focal
+    points, emailed the review just below, are told on the site only. A plan
+    that is not public tells no one.
+    """
+    commitment = Commitment.objects.select_related("plan").get(pk=update.commitment_id)
+    if not commitment.plan.is_public:
+        return
+    activity.publish(
+        kind="action_plans.progress",
+        target=commitment,
+        actor=update.author or by,
+        key=f"action_plans.progress:{update.pk}",
+        followed=[commitment, commitment.plan],
+        emailed=focal_point_ids(update.institution_id),
+    )

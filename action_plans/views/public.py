@@ -11,6 +11,7 @@ from consultations import services as consultation_services
 from core.antiabuse import client_ip
 from core.charts import bar_chart
 from core.errors import DomainError
+from core.translation import localized
 
 from .. import opendata, queries, services
 from ..forms import DashboardFilterForm, DraftCommentForm
@@ -21,7 +22,7 @@ def _plan(request, slug):
     plan = queries.plan_by_slug(slug, request.user)
     if plan is None:
         raise Http404
-    plan.text = queries.localized(plan)
+    plan.text = localized(plan)
     return plan
 
 
@@ -104,6 +105,22 @@ def _draft_context(request, plan, commitment) -> dict:
     }
 
 
+def _origin(commitment) -> dict:
+    """The consultation and contributions of origin, in the page's language."""
+    language = translation.get_language()
+    contributions = list(
+        queries.origin_contributions(commitment).select_related("consultation")
+    )
+    for c in contributions:
+        c.url = c.get_url_path(language)
+    origin = commitment.origin
+    return {
+        "origin": localized(origin) if origin else None,
+        "origin_url": origin.get_url_path(language) if origin else "",
+        "origin_contributions": contributions,
+    }
+
+
 def commitment_detail(request, slug, number: int):
     plan, commitment = _commitment(request, slug, number)
     evidence = queries.milestone_evidence(commitment)
@@ -121,8 +138,7 @@ def commitment_detail(request, slug, number: int):
             commitment.partner_institutions.all(), Institution
         ),
         "organisations": commitment.partner_organisations.all(),
-        "origin": commitment.origin,
-        "origin_contributions": queries.origin_contributions(commitment),
+        **_origin(commitment),
         "draft": draft,
         "phase_cocreation": plan.phase == Phase.COCREATION,
     }

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 
 from core.errors import DomainError
+from core.translation import localized
 from documents import queries as library_queries
 
 from .. import queries, services
@@ -81,7 +82,7 @@ def _progress_form(request, commitment, update=None):
                 else _("Your draft is saved."),
             )
             return redirect(DESK)
-    commitment.text = queries.localized(commitment)
+    commitment.text = localized(commitment)
     return render(
         request,
         "action_plans/update_form.html",
@@ -130,7 +131,7 @@ def update_review(request, pk: int):
         else:
             messages.success(request, _("The review is recorded."))
             return redirect(DESK)
-    update.commitment.text = queries.localized(update.commitment)
+    update.commitment.text = localized(update.commitment)
     rows = list(update.milestones.select_related("milestone"))
     texts = queries.with_texts([r.milestone for r in rows], Milestone)
     return render(

@@ -13,6 +13,7 @@ The modules, by subject: ``contributions`` (sending, the general box),
 ``common`` are what they share.
 """
 
+from ..text import text_hash
 from .answers import answer_set
 from .authors import (
     contribution_edit,
@@ -88,6 +89,7 @@ __all__ = [
     "flag_create",
     "general_box_get",
     "new_reference",
+    "text_hash",
     "support_add",
     "support_possible",
     "support_remove",

@@ -175,3 +175,23 @@ def test_the_open_data_and_its_schema_are_in_the_api(api, commitment):
     assert api.get("/api/action-plans/data/1999-2000/").status_code == 404
     schema = api.get("/api/action-plans/schema/").json()
     assert "milestone_progress" in schema["tables"]
+
+
+def test_the_open_data_is_one_view_with_one_operation_per_route(client, db, capsys):
+    from django.urls import resolve
+
+    everything = resolve("/api/action-plans/data/")
+    one_plan = resolve("/api/action-plans/data/2024-2027/")
+    assert everything.func is one_plan.func
+    schema = client.get(
+        "/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json"
+    ).json()
+    ids = {
+        path: schema["paths"][path]["get"]["operationId"]
+        for path in ("/api/action-plans/data/", "/api/action-plans/data/{scope}/")
+    }
+    assert ids == {
+        "/api/action-plans/data/": "action_plans_data_all",
+        "/api/action-plans/data/{scope}/": "action_plans_data_retrieve",
+    }
+    assert capsys.readouterr().err == ""

@@ -72,3 +72,61 @@ def test_the_arabic_dashboard_reads_right_to_left_at_each_width(
     assert "status=delayed" in page.url
     assert page.locator(".commitment-list > li").count() == 4
     axe.assert_accessible(page)
+
+
+@pytest.fixture
+def french_commitment(site):
+    """A commitment read in French: one milestone translated, one not, and a
+    published update about both."""
+    from wagtail.models import Locale
+
+    from action_plans.models import MilestoneProgress, UpdateStatus
+    from tests.factories.action_plans import (
+        CommitmentFactory,
+        MilestoneFactory,
+        PlanFactory,
+        ProgressUpdateFactory,
+    )
+
+    french = Locale.objects.get_or_create(language_code="fr")[0]
+    plan = PlanFactory()
+    plan.copy_for_translation(french).save()
+    commitment = CommitmentFactory(plan=plan, number=1, title="العدالة المنفتحة")
+    row = commitment.copy_for_translation(french)
+    row.title = "La justice ouverte"
+    row.save()
+    first = MilestoneFactory(commitment=commitment, title="نشر الدليل", sort_order=0)
+    row = first.copy_for_translation(french)
+    row.title = "Publier le guide"
+    row.save()
+    second = MilestoneFactory(
+        commitment=commitment, title="تكوين الموظفين", sort_order=1
+    )
+    update = ProgressUpdateFactory(
+        commitment=commitment,
+        status=UpdateStatus.PUBLISHED,
+        published_at=datetime.datetime(2026, 3, 1, tzinfo=datetime.UTC),
+    )
+    for milestone in (first, second):
+        MilestoneProgress.objects.create(
+            update=update, milestone=milestone, status="in_progress", completion=40
+        )
+    return commitment
+
+
+def test_the_french_commitment_page_marks_what_stays_in_arabic(
+    browser_page, axe, french_commitment
+):
+    page = browser_page
+    page.set_viewport_size({"width": 390, "height": 900})
+    page.goto("/fr/action-plans/2024-2027/commitments/1/")
+    update = page.locator(".progress-update li")
+    assert update.first.inner_text().startswith("Publier le guide")
+    arabic = update.nth(1).locator("span[lang=ar]")
+    assert arabic.inner_text() == "تكوين الموظفين"
+    assert arabic.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    assert page.locator(".follow").count() == 1  # sign in to follow
+    assert page.evaluate(
+        "document.documentElement.scrollWidth <= window.innerWidth + 1"
+    )
+    axe.assert_accessible(page)

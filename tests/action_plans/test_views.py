@@ -201,3 +201,89 @@ def test_privacy_exports_the_focal_point_s_updates_and_erases_the_link(
     update.refresh_from_db()
     assert update.author is None
     assert privacy.export(focal_point)["focal_point"] is None
+
+
+def _translate(row, code: str, **texts):
+    from wagtail.models import Locale
+
+    copy = row.copy_for_translation(Locale.objects.get_or_create(language_code=code)[0])
+    for name, value in texts.items():
+        setattr(copy, name, value)
+    copy.save()
+    return copy
+
+
+def _publish(commitment, focal_point, secretariat, text: str):
+    update = services.update_save(
+        commitment=commitment,
+        by=focal_point,
+        text=text,
+        language="ar",
+        milestones=[
+            services.MilestoneReport(m.pk, "in_progress", 40)
+            for m in commitment.milestones.sources()
+        ],
+        submit=True,
+    )
+    return services.update_review(update=update, by=secretariat, publish=True)
+
+
+def test_a_published_update_names_its_milestones_in_the_page_s_language(
+    client, homes, commitment, focal_point, secretariat
+):
+    first, second = commitment.milestones.order_by("sort_order")
+    first.title, second.title = "نشر الدليل", "تكوين الموظفين"
+    first.save()
+    second.save()
+    _translate(commitment.plan, "fr", title="Plan 2024-2027")
+    _translate(commitment, "fr", title="La justice")
+    _translate(first, "fr", title="Publier le guide")
+    _publish(commitment, focal_point, secretariat, "تقدم ملموس في الإنجاز.")
+    url = "/fr/action-plans/2024-2027/commitments/1/"
+    page = client.get(url).content.decode()
+    update = page.split('class="progress-update"')[1].split("</div>\n")[1]
+    # The French title, in the update's list of milestones too.
+    assert "Publier le guide" in update
+    assert "نشر الدليل" not in page
+    # No French translation: the Arabic title, marked as Arabic written right to left.
+    assert '<span dir="auto" lang="ar" dir="rtl">تكوين الموظفين</span>' not in update
+    assert 'lang="ar" dir="rtl">تكوين الموظفين</span>' in update
+    # In Arabic, nothing is marked.
+    arabic = client.get("/ar/action-plans/2024-2027/commitments/1/").content.decode()
+    assert ">نشر الدليل</span>" in arabic
+    assert 'lang="ar" dir="rtl"' not in arabic.split("<main")[1]
+
+
+def test_the_commitment_page_costs_the_same_queries_for_one_or_four_updates(
+    client, homes, commitment, focal_point, secretariat, django_assert_max_num_queries
+):
+    url = "/fr/action-plans/2024-2027/commitments/1/"
+    _translate(commitment.milestones.first(), "fr", title="Publier le guide")
+    _publish(commitment, focal_point, secretariat, "Premier point d'avancement.")
+    one = _queries(client, url)
+    for n in range(3):
+        MilestoneFactory(commitment=commitment, sort_order=5 + n)
+        _publish(commitment, focal_point, secretariat, f"Point d'avancement {n}.")
+    with django_assert_max_num_queries(one):
+        client.get(url)
+
+
+def test_a_focal_point_cannot_open_nor_change_another_institution_s_update(
+    client, homes, commitment, focal_point, other_focal_point
+):
+    update = ProgressUpdateFactory(
+        commitment=commitment, author=focal_point, status=UpdateStatus.DRAFT
+    )
+    client.force_login(other_focal_point)
+    edit = f"/ar/action-plans/report/updates/{update.pk}/edit/"
+    assert client.get(edit).status_code == 403
+    data = {"text": "نص غير مرغوب فيه تماما.", "language": "ar", "submit": "1"}
+    assert client.post(edit, data).status_code == 403
+    assert client.get(f"/ar/action-plans/report/updates/{update.pk}/").status_code == (
+        404
+    )
+    update.refresh_from_db()
+    assert update.text != data["text"] and update.status == UpdateStatus.DRAFT
+    # Its own focal point may.
+    client.force_login(focal_point)
+    assert client.get(edit).status_code == 200

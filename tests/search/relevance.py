@@ -37,7 +37,14 @@ NEEDS = [
     ),
     ("كيف تنضم جمعيتنا لمجموعة عمل", ["/ar/guides/join-a-working-group/"]),
     ("حماية المعطيات الشخصية", ["/ar/personal-data/"]),
-    ("القانون ۳۱.۱۳", ["/ar/working-groups/transparency/"]),
+    (
+        "القانون ۳۱.۱۳",
+        [
+            "/ar/working-groups/transparency/",
+            # the action plan's commitment to apply the law
+            "/ar/action-plans/2021-2023/commitments/1/",
+        ],
+    ),
     (
         "الحق في الحصول على المعلومات",
         ["/ar/working-groups/transparency/", "/ar/events/1/"],
