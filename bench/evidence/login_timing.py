@@ -43,7 +43,7 @@ def setup() -> None:
 
 def form(port: int, path: str) -> tuple[str, str]:
     """The CSRF cookie and the form's token of the page at ``path``."""
-    conn = HTTPConnection("127.0.0.1", port, timeout=60)
+    conn = HTTPConnection("127.0.0.1", port, timeout=300)
     conn.request("GET", path, headers={"Host": "127.0.0.1"})
     response = conn.getresponse()
     html = response.read().decode()
@@ -56,7 +56,7 @@ def form(port: int, path: str) -> tuple[str, str]:
 
 
 def post(port: int, path: str, data: dict, cookie: str, address: str):
-    conn = HTTPConnection("127.0.0.1", port, timeout=60)
+    conn = HTTPConnection("127.0.0.1", port, timeout=300)
     start = time.perf_counter()
     conn.request(
         "POST",
@@ -82,7 +82,7 @@ def main(argv=None) -> int:
     parser.add_argument("--signups", type=int, default=15)
     opts = parser.parse_args(argv)
     extra = {"TRUSTED_PROXY": "1", "TASKS_BACKEND": "database"}
-    with portal(workers=opts.workers, extra_env=extra) as site:
+    with portal(workers=opts.workers, pages=True, extra_env=extra) as site:
         site.django("bench.evidence.login_timing", "setup")
         site.start()
         step(f"gunicorn with {opts.workers} workers on PostgreSQL, database cache")

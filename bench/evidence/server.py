@@ -95,6 +95,23 @@ class Portal:
             stderr=log,
         )
         wait_for(self.port)
+        self.ready()
+
+    def ready(self, timeout: float = 600) -> None:
+        """Wait until a worker answers (the port opens before the workers boot)."""
+        from http.client import HTTPConnection
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                conn = HTTPConnection("127.0.0.1", self.port, timeout=120)
+                conn.request("GET", "/api/", headers={"Host": "127.0.0.1"})
+                if conn.getresponse().status == 200:
+                    return
+            except OSError:
+                pass
+            time.sleep(1)
+        raise RuntimeError("the portal does not answer")
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -179,8 +196,15 @@ def _drop_database(url: str) -> None:
 
 
 @contextlib.contextmanager
-def portal(workers: int = 5, *, demo: bool = False, extra_env: dict | None = None):
-    """Yield a served ``Portal``; the caller seeds it with ``django()`` helpers."""
+def portal(
+    workers: int = 5,
+    *,
+    demo: bool = False,
+    pages: bool = False,
+    extra_env: dict | None = None,
+):
+    """Yield a served ``Portal``; the caller seeds it with ``django()`` helpers.
+    ``pages``: the site's HTML pages are wanted (their static files are collected)."""
     workdir = Path(tempfile.mkdtemp(prefix="sharaka-evidence-"))
     dropped = ("DATABASE_URL", "REDIS_URL", "CACHE_BACKEND", "SHARAKA_DEMO", "DEBUG")
     env = {k: v for k, v in os.environ.items() if k not in dropped}
@@ -203,6 +227,8 @@ def portal(workers: int = 5, *, demo: bool = False, extra_env: dict | None = Non
         if demo:
             step("loading the demo")
             site.manage("load_demo")
+        if demo or pages:
+            step("collecting the static files")
             site.manage("collectstatic", "--no-input", "-v0")
         yield site
     finally:
