@@ -89,6 +89,7 @@ def main(argv=None) -> int:
         login = "/en/accounts/login/"
         cookie, token = form(site.port, login)
         checked = throttled = other = 0
+        moments = []  # when each checked attempt was answered
         started = time.monotonic()
         for i in range(opts.attempts):
             status, body, _ms = post(
@@ -102,14 +103,19 @@ def main(argv=None) -> int:
                 throttled += 1
             elif status == 200:
                 checked += 1
+                moments.append(time.monotonic())
             else:
                 other += 1
         seconds = time.monotonic() - started
+        # The limit is 5 in any 60 seconds: the most checked in one such window.
+        most = max(
+            (sum(1 for m in moments if t <= m < t + 60) for t in moments), default=0
+        )
         print(
             f"{opts.attempts} wrong passwords for one account in {seconds:.0f} s, "
             f"each from another address, gunicorn {opts.workers} workers, "
             f"database cache: {checked} checked, {throttled} throttled, "
-            f"{other} other answers"
+            f"{other} other answers; at most {most} checked in any 60 s"
         )
 
         signup = "/en/accounts/signup/"
@@ -141,7 +147,7 @@ def main(argv=None) -> int:
             f"workers: median {known:.0f} ms for a known address, {new:.0f} ms "
             f"for a new one"
         )
-    return 0 if checked <= 5 else 1
+    return 0 if most <= 5 else 1
 
 
 if __name__ == "__main__":
