@@ -4,7 +4,7 @@ seat and the others a place on the waiting list. Repeated R times (one event a
 round). Prints one line per round and the totals; exits 1 on any wrong count.
 
     .venv/bin/python -m bench.evidence.seat_race [--workers 5] [--people 50]
-        [--seats 7] [--rounds 20]
+        [--seats 7] [--rounds 30]
 
 Needs PostgreSQL at 127.0.0.1:5432 (EVIDENCE_PG_ADMIN_URL); a throw-away database
 is created and dropped.
@@ -92,7 +92,7 @@ def main(argv=None) -> int:
     parser.add_argument("--workers", type=int, default=5)
     parser.add_argument("--people", type=int, default=50)
     parser.add_argument("--seats", type=int, default=7)
-    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=30)
     opts = parser.parse_args(argv)
     wrong = 0
     with portal(workers=opts.workers) as site:
