@@ -9,7 +9,7 @@ PORT ?= 8000
 export DEBUG ?= 1
 export SHARAKA_DEMO ?= 1
 
-.PHONY: run install migrate demo compilemessages serve test test-sqlite test-postgres lint format messages bench clean
+.PHONY: run install migrate demo compilemessages serve test test-sqlite test-postgres test-schemathesis lint format messages bench evidence clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -52,6 +52,11 @@ test: install
 test-postgres: install
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/sharaka} $(PY) -m pytest -n $(PYTEST_WORKERS)
 
+# Schemathesis over /api/schema/, anonymous and as a citizen, a few generated examples
+# an operation (SCHEMATHESIS_EXAMPLES to raise it); .ci/run runs it after `make test`.
+test-schemathesis: install
+	SCHEMATHESIS=1 $(PY) -m pytest -m schemathesis tests/evidence -n $(PYTEST_WORKERS) -p no:randomly
+
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -71,6 +76,14 @@ messages: install
 # WRITE=1 writes the figures into bench/ (nothing tracked is rewritten otherwise).
 bench: install
 	$(PY) -m bench $(if $(FULL),--full) $(if $(SEARCH),--search) $(if $(WRITE),--write)
+
+# The README's evidence against gunicorn (5 workers, DEBUG off) on a throw-away
+# PostgreSQL database (EVIDENCE_PG_ADMIN_URL, 127.0.0.1:5432 by default): the seat
+# race, crash durability with kill -9, login throttling and sign-up timing.
+evidence: install
+	$(PY) -m bench.evidence.seat_race
+	$(PY) -m bench.evidence.crash_writes
+	$(PY) -m bench.evidence.login_timing
 
 clean:
 	rm -rf var/sharaka.sqlite3* var/static var/media

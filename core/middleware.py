@@ -3,7 +3,7 @@
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, JsonResponse
 
 # The Wagtail admin and the API docs run their own scripts; the public site none inline.
 RELAXED_PREFIXES = ("/admin/", "/django-admin/")
@@ -44,6 +44,14 @@ class RefuseNulMiddleware:
         if _has_control(unquote_to_bytes(raw)) or _has_control(
             request.path.encode("utf-8", "replace")
         ):
+            if request.path.startswith("/api/"):
+                # The API answers its errors in JSON, as its schema says.
+                from rest_framework.exceptions import ParseError
+
+                return JsonResponse(
+                    {"detail": str(ParseError.default_detail), "code": "parse_error"},
+                    status=400,
+                )
             return HttpResponseBadRequest(
                 b"Bad request", content_type="text/plain; charset=utf-8"
             )

@@ -374,6 +374,10 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "PREPROCESSING_HOOKS": ["core.schema.public_api_only"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "core.schema.document_errors",
+    ],
     # Choice sets that share a field name across modules, named once each.
     "ENUM_NAME_OVERRIDES": {
         "ConsultationStatusEnum": "consultations.models.Status",

@@ -277,6 +277,29 @@ def test_the_schema_describes_the_public_api_only_and_without_complaint(
     assert capsys.readouterr().err == ""
 
 
+def test_every_operation_declares_the_errors_it_can_answer(client, db):
+    schema = client.get(
+        "/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json"
+    ).json()
+    operations = [
+        (path, method, operation)
+        for path, methods in schema["paths"].items()
+        for method, operation in methods.items()
+        if method in {"get", "post", "put", "patch", "delete"}
+    ]
+    assert operations
+    for path, method, operation in operations:
+        expected = {"400", "403", "404"}
+        if method != "get":
+            expected |= {"409", "422", "429"}
+        assert expected <= set(operation["responses"]), (method, path)
+    # A registration answered 404 has the shape of the API's errors.
+    error = schema["paths"]["/api/registrations/{id}/"]["get"]["responses"]["404"]
+    ref = error["content"]["application/json"]["schema"]["$ref"]
+    properties = schema["components"]["schemas"][ref.rsplit("/", 1)[1]]["properties"]
+    assert {"detail", "code"} <= set(properties)
+
+
 def test_the_docs_use_only_local_assets_and_no_inline_script(client, db):
     response = client.get("/api/docs/")
     assert response.status_code == 200

@@ -41,7 +41,11 @@ NUL_URLS = [
 
 def test_a_nul_byte_in_an_address_or_a_query_is_a_bad_request(api, homes):
     for url in NUL_URLS:
-        assert api.get(url).status_code == 400, url
+        response = api.get(url)
+        assert response.status_code == 400, url
+        if url.startswith("/api/"):  # in JSON, as the schema documents
+            assert response["Content-Type"] == "application/json", url
+            assert response.json()["code"] == "parse_error", url
 
 
 def test_a_newline_in_a_query_is_still_accepted(api, homes):
