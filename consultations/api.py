@@ -55,7 +55,8 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
             language=params.get("locale") or translation.get_language(),
             status=params.get("status", ""),
             theme=params.get("theme", ""),
-            region=params.get("region", ""),
+            # On a consultation's own routes, ``region`` filters its contributions.
+            region=params.get("region", "") if self.action == "list" else "",
         ).order_by("is_general_box", "-opens_at", "-pk")
 
     def get_serializer_class(self):
