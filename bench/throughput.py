@@ -6,8 +6,9 @@ content plus a consultation of 2,000 contributions and 10,000 comments
 same gunicorn settings, and loads both with wrk: cached anonymous reads, cached
 reads while 20 comments a second are written, uncached reads (each request a
 new address: the first view after a change), signed-in reads (shared pages with
-the person's own menu, and personal pages rendered for them), API writes as fast as they go, the big consultation's page rendered uncached, and
-the workers' memory. Everything it creates (database, files, Redis keys) is
+the person's own menu, and personal pages rendered for them), API writes as
+fast as they go, the big consultation's page rendered uncached, and the workers'
+memory. Everything it creates (database, files, Redis keys) is
 removed at the end. Quick by default; ``--full`` runs longer, with 5 workers and
 three repeats. The table is printed; ``--write`` also writes it to
 bench/results/throughput.md.
