@@ -361,6 +361,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_THROTTLE_RATES": {"anon_write": "30/hour", "user_write": "300/hour"},
 }
+_ENUMS_HOOK = "drf_spectacular.hooks.postprocess_schema_enums"
 SPECTACULAR_SETTINGS = {
     "TITLE": "Sharaka API",
     "DESCRIPTION": _(
@@ -374,10 +375,7 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "PREPROCESSING_HOOKS": ["core.schema.public_api_only"],
-    "POSTPROCESSING_HOOKS": [
-        "drf_spectacular.hooks.postprocess_schema_enums",
-        "core.schema.document_errors",
-    ],
+    "POSTPROCESSING_HOOKS": [_ENUMS_HOOK, "core.schema.document_errors"],
     # Choice sets that share a field name across modules, named once each.
     "ENUM_NAME_OVERRIDES": {
         "ConsultationStatusEnum": "consultations.models.Status",
