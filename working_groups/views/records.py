@@ -44,6 +44,30 @@ def news_detail(request, slug, pk):
     )
 
 
+def _record_edit(request, group, form, save, saved_messages, heading):
+    """The form of a news post or a decision: ``save(data)`` (a service) keeps
+    it and returns it; ``saved_messages`` are (published, draft)."""
+    if request.method == "POST" and form.is_valid():
+        try:
+            record = save(form.cleaned_data)
+        except (DomainError, ValidationError) as error:
+            _add_errors(form, error)
+        else:
+            published, draft = saved_messages
+            messages.success(request, published if record.is_published else draft)
+            return redirect(record.get_absolute_url())
+    return render(
+        request,
+        "working_groups/record_form.html",
+        {"group": group, "form": form, "heading": heading},
+        status=400 if form.errors else 200,
+    )
+
+
+def _texts(data, fields) -> dict:
+    return {f"{f}_{c}": data[f"{f}_{c}"] for f in fields for c in LANGUAGES}
+
+
 @login_required
 def news_edit(request, slug, pk=None):
     group = _managed(request, slug)
@@ -61,41 +85,20 @@ def news_edit(request, slug, pk=None):
             "published_on": news.published_on,
             "publish": news.is_published,
         }
-    form = NewsForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            news = services.news_save(
-                group=group,
-                by=request.user,
-                news=news,
-                published_on=data["published_on"],
-                publish=data["publish"],
-                **{
-                    f"{f}_{c}": data[f"{f}_{c}"]
-                    for f in ("title", "body")
-                    for c in LANGUAGES
-                },
-            )
-        except (DomainError, ValidationError) as error:
-            _add_errors(form, error)
-        else:
-            messages.success(
-                request,
-                _("The news post is published.")
-                if news.is_published
-                else _("The news post is saved as a draft."),
-            )
-            return redirect(news.get_absolute_url())
-    return render(
+    return _record_edit(
         request,
-        "working_groups/record_form.html",
-        {
-            "group": group,
-            "form": form,
-            "heading": _("Edit the news post") if news else _("Write a news post"),
-        },
-        status=400 if form.errors else 200,
+        group,
+        NewsForm(request.POST or None, initial=initial),
+        lambda data: services.news_save(
+            group=group,
+            by=request.user,
+            news=news,
+            published_on=data["published_on"],
+            publish=data["publish"],
+            **_texts(data, ("title", "body")),
+        ),
+        (_("The news post is published."), _("The news post is saved as a draft.")),
+        _("Edit the news post") if news else _("Write a news post"),
     )
 
 
@@ -115,36 +118,19 @@ def decision_edit(request, slug, pk=None):
             "link": decision.link,
             "publish": decision.is_published,
         }
-    form = GroupDecisionForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            decision = services.decision_save(
-                group=group,
-                by=request.user,
-                decision=decision,
-                decided_on=data["decided_on"],
-                link=data["link"],
-                publish=data["publish"],
-                **{f"text_{c}": data[f"text_{c}"] for c in LANGUAGES},
-            )
-        except (DomainError, ValidationError) as error:
-            _add_errors(form, error)
-        else:
-            messages.success(
-                request,
-                _("The decision is published.")
-                if decision.is_published
-                else _("The decision is saved as a draft."),
-            )
-            return redirect(decision.get_absolute_url())
-    return render(
+    return _record_edit(
         request,
-        "working_groups/record_form.html",
-        {
-            "group": group,
-            "form": form,
-            "heading": _("Edit the decision") if decision else _("Record a decision"),
-        },
-        status=400 if form.errors else 200,
+        group,
+        GroupDecisionForm(request.POST or None, initial=initial),
+        lambda data: services.decision_save(
+            group=group,
+            by=request.user,
+            decision=decision,
+            decided_on=data["decided_on"],
+            link=data["link"],
+            publish=data["publish"],
+            **_texts(data, ("text",)),
+        ),
+        (_("The decision is published."), _("The decision is saved as a draft.")),
+        _("Edit the decision") if decision else _("Record a decision"),
     )
