@@ -3,7 +3,9 @@
 import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from importlib import import_module
 
+from django.conf import settings
 from django.contrib.sessions.models import Session
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
@@ -83,10 +85,9 @@ def account_delete(*, user: User) -> None:
 
 
 def _end_sessions(user: User) -> None:
-    """Sign the person out everywhere (sessions are in the database)."""
-    stale = [
-        session.pk
-        for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator()
-        if session.get_decoded().get("_auth_user_id") == str(user.pk)
-    ]
-    Session.objects.filter(pk__in=stale).delete()
+    """Sign the person out everywhere: sessions are in the database, and copied
+    in the cache, which the session engine's ``delete`` empties too."""
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
+        if session.get_decoded().get("_auth_user_id") == str(user.pk):
+            store().delete(session.pk)

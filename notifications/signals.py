@@ -1,9 +1,13 @@
 """Listening to ``core.activity``: each activity becomes a background task that
 tells its people; a request to follow is recorded at once (a small write)."""
 
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from core import activity
+from core import cache as page_cache
+
+from .models import Notification
 
 
 @receiver(activity.published, dispatch_uid="notifications_on_activity")
@@ -23,3 +27,11 @@ def _on_follow(sender, *, user_id, key, content_type_id, object_id, **kwargs):
         content_type_id=content_type_id,
         object_id=object_id,
     )
+
+
+@receiver(post_save, sender=Notification, dispatch_uid="notifications_menu_save")
+@receiver(post_delete, sender=Notification, dispatch_uid="notifications_menu_delete")
+def _on_notification(sender, instance, **kwargs):
+    """The unread count in the person's account menu (bulk writes say it in
+    the services)."""
+    page_cache.menu_changed(instance.recipient_id)

@@ -394,12 +394,12 @@ SPECTACULAR_SETTINGS = {
         "CallApplicationStatusEnum": "calls.models.ApplicationStatus",
         "CommitteeRoleEnum": "calls.models.CommitteeRole",
     },
-    # Schema warnings are developers' business (tests/cms check the schema), not a
-    # deployment's: keep them out of `check --deploy --fail-level WARNING`.
+    # Schema warnings are for developers (tests/cms), not `check --deploy`.
     "ENABLE_DJANGO_DEPLOY_CHECK": False,
 }
 
-# Security
+# Security. Sessions are read from the cache first (the database keeps them).
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 # Nobody frames the portal; Wagtail's preview marks its own views same-origin.

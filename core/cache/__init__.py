@@ -13,7 +13,8 @@ Public API (see docs/architecture.md, "Cache"):
 - ``@shared_with_members`` (or a viewset's ``shared_with_members = ("list",)``):
   the page is the same
   for every citizen but the header's account menu; signed-in citizens get the
-  cached anonymous page with their own menu (``members``).
+  cached anonymous page with their own menu (``members``); a module whose part
+  of that menu changes calls ``menu_changed(*user_ids)``.
 """
 
 from django.db.models.signals import (
@@ -24,9 +25,9 @@ from django.db.models.signals import (
     pre_migrate,
 )
 
-from . import scopes
+from . import members, scopes
 from .entries import fragment
-from .members import shared_with_members
+from .members import menu_changed, shared_with_members
 from .middleware import PRIVATE_PATHS, SKIP_COOKIES, AnonymousCacheMiddleware
 from .scopes import (
     ALL,
@@ -53,6 +54,7 @@ __all__ = [
     "fragment",
     "generations",
     "invalidate",
+    "menu_changed",
     "scopes_of_write",
     "shared_with_members",
 ]
@@ -60,5 +62,8 @@ __all__ = [
 post_save.connect(scopes._on_save, dispatch_uid="sharaka-cache-save")
 post_delete.connect(scopes._on_delete, dispatch_uid="sharaka-cache-delete")
 m2m_changed.connect(scopes._on_m2m, dispatch_uid="sharaka-cache-m2m")
+post_save.connect(members._on_save_or_delete, dispatch_uid="sharaka-menu-save")
+post_delete.connect(members._on_save_or_delete, dispatch_uid="sharaka-menu-delete")
+m2m_changed.connect(members._on_m2m, dispatch_uid="sharaka-menu-m2m")
 pre_migrate.connect(scopes._on_pre_migrate, dispatch_uid="sharaka-cache-pre-migrate")
 post_migrate.connect(scopes._on_post_migrate, dispatch_uid="sharaka-cache-post-migrate")

@@ -5,9 +5,9 @@ anonymous visitor gets, apart from the account menu in the header. A view that
 guarantees this says so (``shared_with_members``); the anonymous render of such a
 page is stored with that mark, and a signed-in visit to it when none is stored
 renders it anonymously first (with the visitor's cookies left out), so that it
-is stored. A signed-in person who is not staff then gets the stored page with the
-account menu rendered for them: a session and a user read, the unread count and
-a small template, instead of the whole page.
+is stored. A signed-in person who is not staff then gets the stored page with
+their own account menu, itself stored per person (``account_menu``): a session
+read and one cache read, instead of the whole page.
 
 Only entries made from anonymous renders are served this way, so nothing a
 signed-in person may see is ever stored for others. Staff (who get the Wagtail
@@ -18,18 +18,26 @@ CSRF cookie yet get the whole page, rendered as usual.
 from importlib import import_module
 
 from django.conf import settings
-from django.middleware.csrf import InvalidTokenFormat, _check_token_format
+from django.contrib import auth
+from django.middleware.csrf import InvalidTokenFormat, _check_token_format, get_token
 from django.template import Context
-from django.template.context_processors import csrf
 from django.template.loader import get_template
 from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.crypto import constant_time_compare
+
+from . import entries
+from . import scopes as _scopes
 
 START = b"<!--sharaka:account-->"
 END = b"<!--/sharaka:account-->"
 ACCOUNT_TEMPLATE = "includes/account_nav.html"
-MARK = "_sharaka_shared_with_members"
+# Every stored menu depends on it: group or permission changes (who is staff).
+MEMBERS = "members"
+CARD_SECONDS = 3600
+# Stands for the CSRF token in a stored menu; each answer gets a fresh one.
+CSRF_PLACEHOLDER = "sharaka-csrf-token-placeholder"
 
 
 def shared_with_members(view):
@@ -62,10 +70,25 @@ def is_shared(request, language: str) -> bool:
     return action in getattr(getattr(func, "cls", None), "shared_with_members", ())
 
 
-def citizen(request):
-    """The signed-in person if a shared page may be served to them, else None."""
-    from django.contrib.auth import get_user
+def member_scope(user_id) -> str:
+    return f"member:{user_id}"
 
+
+def menu_changed(*user_ids) -> None:
+    """What the account menu of these people shows changed (their account, their
+    unread notifications ...): their stored menus are made again."""
+    _scopes.invalidate(*(member_scope(pk) for pk in user_ids if pk is not None))
+
+
+def account_menu(request, language: str) -> bytes | None:
+    """The signed-in person's account menu if a shared page may be served to
+    them, else None (the full render then handles the request).
+
+    The menu is stored per person and language with what it takes to trust the
+    session without reading the user (their session hash and whether they are
+    staff), valid until their account, their groups or their unread count
+    change (``menu_changed``): a hit reads the session and that entry only.
+    """
     if settings.CSRF_USE_SESSIONS:
         return None
     secret = request.COOKIES.get(settings.CSRF_COOKIE_NAME, "")
@@ -74,17 +97,44 @@ def citizen(request):
     except InvalidTokenFormat:
         return None  # the full render sets the cookie the logout form needs
     engine = import_module(settings.SESSION_ENGINE)
-    request.session = engine.SessionStore(request.COOKIES[settings.SESSION_COOKIE_NAME])
-    if "_messages" in request.session:
-        return None  # shown by the full render
-    user = get_user(request)
+    session = engine.SessionStore(request.COOKIES[settings.SESSION_COOKIE_NAME])
+    user_id = session.get(auth.SESSION_KEY)
+    if user_id is None or "_messages" in session:
+        return None  # anonymous, or messages shown by the full render
+    if session.get(auth.BACKEND_SESSION_KEY) not in settings.AUTHENTICATION_BACKENDS:
+        return None
+    lookup = entries.Lookup(f"sharaka:member:{user_id}:{language}")
+    card = lookup.value
+    if card is None:
+        request.session = session
+        card = _card(request, language)
+        if card is None:
+            return None
+        names = {_scopes.ALL, MEMBERS, member_scope(user_id)}
+        entries.store(lookup, card, names, CARD_SECONDS)
+    if card["menu"] is None or not constant_time_compare(
+        session.get(auth.HASH_SESSION_KEY, ""), card["hash"]
+    ):
+        return None
+    request.META["CSRF_COOKIE"] = secret
+    return card["menu"].replace(CSRF_PLACEHOLDER.encode(), get_token(request).encode())
+
+
+def _card(request, language: str) -> dict | None:
+    """The person's menu (with a placeholder for the CSRF token) and session hash;
+    ``menu`` is None for staff, who get the whole page (user bar, drafts)."""
+    user = auth.get_user(request)
     if not (user.is_authenticated and user.is_active):
         return None
+    card = {"hash": user.get_session_auth_hash(), "menu": None}
     if user.is_staff or user.is_superuser or user.has_perm("wagtailadmin.access_admin"):
-        return None
+        return card
     request.user = user
-    request.META["CSRF_COOKIE"] = secret
-    return user
+    values = {"request": request, "user": user, "csrf_token": CSRF_PLACEHOLDER}
+    with translation.override(language):
+        menu = get_template(ACCOUNT_TEMPLATE).template.render(Context(values))
+    card["menu"] = menu.encode()
+    return card
 
 
 def anonymous_copy(request):
@@ -95,7 +145,8 @@ def anonymous_copy(request):
     environ = {
         name: value
         for name, value in request.META.items()
-        if name not in ("HTTP_COOKIE", "HTTP_AUTHORIZATION", "CSRF_COOKIE")
+        if name not in ("HTTP_COOKIE", "HTTP_AUTHORIZATION")
+        and not name.startswith("CSRF_COOKIE")
     }
     language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
     if language:
@@ -103,20 +154,49 @@ def anonymous_copy(request):
     return WSGIRequest(environ)
 
 
-def personalise(request, response, language: str):
-    """The stored anonymous ``response`` with the person's own account menu."""
+def personalise(response, menu: bytes):
+    """The stored anonymous ``response`` with the person's own account ``menu``."""
     if response.get("Content-Type", "").startswith("text/html"):
         content = response.content
         start, end = content.find(START), content.find(END)
         if start < 0 or end < start:
             return None
-        values = {"request": request, "user": request.user, **csrf(request)}
-        with translation.override(language):
-            menu = get_template(ACCOUNT_TEMPLATE).template.render(Context(values))
-        response.content = content[: start + len(START)] + menu.encode() + content[end:]
+        response.content = content[: start + len(START)] + menu + content[end:]
         if response.has_header("Content-Length"):
             response["Content-Length"] = str(len(response.content))
     response["Cache-Control"] = "private, no-cache"
     patch_vary_headers(response, ("Cookie",))
     response["X-Cache"] = "member"
     return response
+
+
+# ---------------------------------------------------------------- invalidation
+
+
+def _is_user(model) -> bool:
+    return model._meta.label == settings.AUTH_USER_MODEL
+
+
+def _on_save_or_delete(sender, instance, **kwargs) -> None:
+    if _scopes._migrating:
+        return
+    if _is_user(sender):
+        menu_changed(instance.pk)
+    elif sender._meta.label_lower == "auth.group":
+        _scopes.invalidate(MEMBERS)
+
+
+def _on_m2m(sender, instance, action, reverse, pk_set, **kwargs) -> None:
+    """Groups and permissions decide who is staff: their menus are made again."""
+    if _scopes._migrating or action not in ("post_add", "post_remove", "post_clear"):
+        return
+    user_model = auth.get_user_model()
+    if sender in (user_model.groups.through, user_model.user_permissions.through):
+        if not reverse:
+            menu_changed(instance.pk)
+        elif pk_set:
+            menu_changed(*pk_set)
+        else:
+            _scopes.invalidate(MEMBERS)  # cleared from the group's side
+    elif sender._meta.label_lower == "auth.group_permissions":
+        _scopes.invalidate(MEMBERS)

@@ -119,14 +119,15 @@ class AnonymousCacheMiddleware:
             return None
         if not lookup.hit and not members.is_shared(request, language):
             return None
-        if members.citizen(request) is None:
+        menu = members.account_menu(request, language)
+        if menu is None:
             return None
         response = lookup.value
         if response is None:
             response = self.render_and_store(members.anonymous_copy(request), lookup)
             if not getattr(response, "shared_with_members", False):
                 return None  # not storable (a restricted page): rendered for them
-        return members.personalise(request, response, language)
+        return members.personalise(response, menu)
 
     @staticmethod
     def cacheable_response(request, response) -> bool:

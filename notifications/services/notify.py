@@ -22,6 +22,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from core import activity
+from core import cache as page_cache
 from core.emails import render_email
 from core.errors import Forbidden
 from core.links import absolute_url
@@ -90,6 +91,7 @@ def activity_fan_out(*, activity_data: dict) -> list[int]:
             "recipient_id", flat=True
         )
     )
+    new = [person for person in people if person.pk not in told]
     Notification.objects.bulk_create(
         [
             Notification(
@@ -106,11 +108,11 @@ def activity_fan_out(*, activity_data: dict) -> list[int]:
                     else channel_of(person, kind, chosen)
                 ),
             )
-            for person in people
-            if person.pk not in told
+            for person in new
         ],
         ignore_conflicts=True,
     )
+    page_cache.menu_changed(*(person.pk for person in new))  # their unread count
     return list(
         Notification.objects.filter(
             key=act.key, channel=Channel.IMMEDIATE, emailed_at__isnull=True
@@ -178,6 +180,7 @@ def notifications_mark_read(*, user, notification: Notification | None = None) -
         if not user.has_perm("notifications.read", notification):
             raise Forbidden(_("This notification is not yours."))
         unread = unread.filter(pk=notification.pk)
+    page_cache.menu_changed(user.pk)  # the unread count in their menu
     return unread.update(read_at=timezone.now())
 
 
