@@ -169,7 +169,9 @@ def publish(
 
 
 def follow(*, user, target) -> None:
-    """Ask that ``user`` follow ``target`` (a record) once the transaction commits."""
+    """Ask that ``user`` follow ``target`` (a record), in the caller's transaction:
+    the follow is written, or rolled back, with what the person did (one commit).
+    Listeners write in a savepoint of their own, so their failure is only logged."""
     if user is None or not getattr(user, "is_authenticated", False):
         return
     target = source(target)
@@ -179,7 +181,7 @@ def follow(*, user, target) -> None:
         "content_type_id": _content_type_id(target),
         "object_id": str(target.pk),
     }
-    transaction.on_commit(lambda: _send(follow_requested, **payload))
+    _send(follow_requested, **payload)
 
 
 def kinds() -> dict[str, Kind]:

@@ -1,6 +1,7 @@
 """Listening to ``core.activity``: each activity becomes a background task that
 tells its people; a request to follow is recorded at once (a small write)."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -21,12 +22,15 @@ def _on_activity(sender, **kwargs):
 def _on_follow(sender, *, user_id, key, content_type_id, object_id, **kwargs):
     from .services import follow_automatic
 
-    follow_automatic(
-        user_id=user_id,
-        key=key,
-        content_type_id=content_type_id,
-        object_id=object_id,
-    )
+    # Inside the contribution's own transaction (one commit for both); a failure
+    # here rolls back to this savepoint only and is logged by ``core.activity``.
+    with transaction.atomic():
+        follow_automatic(
+            user_id=user_id,
+            key=key,
+            content_type_id=content_type_id,
+            object_id=object_id,
+        )
 
 
 @receiver(post_save, sender=Notification, dispatch_uid="notifications_menu_save")

@@ -165,7 +165,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env_str("REDIS_URL")
 CACHE_BACKENDS = {
     "redis": "core.cache.redis.RedisCache",
-    "database": "django.core.cache.backends.db.DatabaseCache",
+    "database": "core.cache.database.DatabaseCache",
     "locmem": "django.core.cache.backends.locmem.LocMemCache",
 }
 CACHE_BACKEND = choice(

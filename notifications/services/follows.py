@@ -85,24 +85,26 @@ def follow_remove(*, user, follow: Follow) -> None:
 
 def follow_automatic(
     *, user_id: int, key: str, content_type_id: int | None, object_id: str
-) -> Follow | None:
+) -> None:
     """Follow what a person contributed to or commented on, unless they stopped."""
     from django.contrib.auth import get_user_model
 
-    user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
-    if user is None or user.is_anonymised:
-        return None
-    follow, _created = Follow.objects.get_or_create(
-        user=user,
-        organisation=None,
-        key=key,
-        defaults={
-            "automatic": True,
-            "content_type_id": content_type_id,
-            "object_id": object_id,
-        },
+    people = get_user_model().objects.filter(pk=user_id, is_active=True)
+    if not people.filter(is_anonymised=False).exists():
+        return
+    # One statement: an existing follow (muted or not) is left as it is.
+    Follow.objects.bulk_create(
+        [
+            Follow(
+                user_id=user_id,
+                key=key,
+                automatic=True,
+                content_type_id=content_type_id,
+                object_id=object_id,
+            )
+        ],
+        ignore_conflicts=True,
     )
-    return follow
 
 
 @transaction.atomic

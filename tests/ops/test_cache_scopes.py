@@ -223,7 +223,7 @@ def database_cache(settings):
 
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "BACKEND": "core.cache.database.DatabaseCache",
             "LOCATION": "sharaka_cache",
             "KEY_PREFIX": "test",
         }
@@ -260,7 +260,7 @@ def test_migrate_writes_before_the_cache_table_exists_then_empties_the_cache(
     usual = settings.CACHES
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "BACKEND": "core.cache.database.DatabaseCache",
             "LOCATION": "sharaka_cache_not_made_yet",
         }
     }

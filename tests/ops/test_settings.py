@@ -208,9 +208,7 @@ def test_the_deployment_check_fails_on_a_weak_secret_key(manage):
 
 def test_production_without_redis_shares_the_database_cache(read_settings):
     values = read_settings(PRODUCTION, "CACHES")
-    assert values["CACHES"]["default"]["BACKEND"] == (
-        "django.core.cache.backends.db.DatabaseCache"
-    )
+    assert values["CACHES"]["default"]["BACKEND"] == "core.cache.database.DatabaseCache"
 
 
 def test_the_deployment_check_fails_on_a_per_process_cache(manage):

@@ -1,0 +1,101 @@
+"""Django's database cache, with one statement per write.
+
+Django's ``DatabaseCache`` counts the whole table (``SELECT COUNT(*)``) before
+every write, then reads the key and updates or inserts it inside a savepoint:
+five statements, one of them a scan of up to ``MAX_ENTRIES`` rows. The portal
+writes the cache on every page stored, every session saved, every rate-limit
+count and every invalidation, so on PostgreSQL and SQLite a write here is one
+upsert (``INSERT ... ON CONFLICT``), ``set_many`` is one statement, and the table
+is counted for culling once in ``CULL_EVERY`` writes on average. Other databases
+keep Django's way.
+"""
+
+import base64
+import pickle
+import random
+from datetime import UTC, datetime
+
+from django.conf import settings
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.db import DatabaseCache as DjangoDatabaseCache
+from django.db import connections, router
+from django.utils.timezone import now as tz_now
+
+UPSERT_VENDORS = ("postgresql", "sqlite")
+CULL_EVERY = 100
+
+
+class DatabaseCache(DjangoDatabaseCache):
+    def _connection(self):
+        return connections[router.db_for_write(self.cache_model_class)]
+
+    def _expiry(self, timeout) -> datetime:
+        timeout = self.get_backend_timeout(timeout)
+        if timeout is None:
+            return datetime.max.replace(microsecond=0)
+        zone = UTC if settings.USE_TZ else None
+        return datetime.fromtimestamp(timeout, tz=zone).replace(microsecond=0)
+
+    def _encode(self, value) -> str:
+        return base64.b64encode(pickle.dumps(value, self.pickle_protocol)).decode(
+            "latin1"
+        )
+
+    def _upsert(self, rows, *, only_if_expired: bool = False) -> int:
+        """Write ``rows`` of (key, value, expires); the number of rows written.
+
+        ``only_if_expired``: an existing key is replaced only once it expired
+        (``add``)."""
+        connection = self._connection()
+        quote = connection.ops.quote_name
+        table = quote(self._table)
+        key, value, expires = (quote(n) for n in ("cache_key", "value", "expires"))
+        rows = sorted(rows)  # one lock order for concurrent writers
+        adapt = connection.ops.adapt_datetimefield_value
+        params = [p for k, v, e in rows for p in (k, self._encode(v), adapt(e))]
+        condition = f" WHERE {table}.{expires} < %s" if only_if_expired else ""
+        if only_if_expired:
+            params.append(adapt(tz_now()))
+        sql = (
+            f"INSERT INTO {table} ({key}, {value}, {expires}) VALUES "  # noqa: S608
+            + ", ".join(["(%s, %s, %s)"] * len(rows))
+            + f" ON CONFLICT ({key}) DO UPDATE SET {value} = EXCLUDED.{value}, "
+            f"{expires} = EXCLUDED.{expires}{condition}"
+        )
+        with connection.cursor() as cursor:
+            if random.random() < 1 / CULL_EVERY:  # noqa: S311 (not security)
+                cursor.execute(f"SELECT COUNT(*) FROM {table}")  # noqa: S608
+                count = cursor.fetchone()[0]
+                if count > self._max_entries:
+                    self._cull(connection.alias, cursor, tz_now(), count)
+            cursor.execute(sql, params)
+            return cursor.rowcount
+
+    def _fast(self) -> bool:
+        return self._connection().vendor in UPSERT_VENDORS
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        if not self._fast():
+            return super().set(key, value, timeout, version)
+        key = self.make_and_validate_key(key, version=version)
+        self._upsert([(key, value, self._expiry(timeout))])
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        if not self._fast():
+            return super().add(key, value, timeout, version)
+        key = self.make_and_validate_key(key, version=version)
+        row = (key, value, self._expiry(timeout))
+        return self._upsert([row], only_if_expired=True) > 0
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        if not self._fast():
+            return super().set_many(data, timeout, version)
+        if data:
+            expires = self._expiry(timeout)
+            self._upsert(
+                [
+                    (self.make_and_validate_key(key, version=version), value, expires)
+                    for key, value in data.items()
+                ]
+            )
+        return []

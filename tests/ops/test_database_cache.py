@@ -1,0 +1,72 @@
+"""The database cache's one-statement writes behave as Django's cache does."""
+
+import time
+from types import SimpleNamespace
+
+import pytest
+
+from core.cache import database
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def cache(settings):
+    import importlib
+
+    from django.db import connection
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "core.cache.database.DatabaseCache",
+            "LOCATION": "sharaka_cache",
+        }
+    }
+    migration = importlib.import_module("core.migrations.0001_cache_table")
+    migration.create_cache_table(None, SimpleNamespace(connection=connection))
+    backend = database.DatabaseCache("sharaka_cache", {"KEY_PREFIX": "t"})
+    backend.clear()
+    yield backend
+    backend.clear()
+
+
+def test_set_get_and_replace(cache, django_assert_max_num_queries):
+    with django_assert_max_num_queries(1):
+        cache.set("a", {"x": 1}, 60)
+    cache.set("a", {"x": 2}, 60)
+    assert cache.get("a") == {"x": 2}
+
+
+def test_add_only_when_absent_or_expired(cache):
+    assert cache.add("a", 1, 60) is True
+    assert cache.add("a", 2, 60) is False
+    assert cache.get("a") == 1
+    cache.set("b", 1, 1)
+    time.sleep(1.1)
+    assert cache.add("b", 2, 60) is True
+    assert cache.get("b") == 2
+
+
+def test_set_many_is_one_statement(cache, django_assert_max_num_queries):
+    with django_assert_max_num_queries(1):
+        cache.set_many({"a": 1, "b": 2, "c": 3}, None)
+    assert cache.get_many(["a", "b", "c"]) == {"a": 1, "b": 2, "c": 3}
+    cache.set_many({"b": 20, "d": 4}, 60)
+    assert cache.get_many(["a", "b", "d"]) == {"a": 1, "b": 20, "d": 4}
+
+
+def test_incr_and_expiry(cache):
+    cache.set("n", 1, 60)
+    assert cache.incr("n") == 2
+    cache.set("gone", 1, 1)
+    time.sleep(1.1)
+    assert cache.get("gone") is None
+
+
+def test_the_table_is_culled_past_its_size(cache, monkeypatch):
+    monkeypatch.setattr(database, "CULL_EVERY", 1)  # count on every write
+    cache._max_entries = 10
+    cache._cull_frequency = 2
+    for n in range(30):
+        cache.set(f"k{n}", n, 60)
+    assert sum(1 for n in range(30) if cache.get(f"k{n}") is not None) <= 11
