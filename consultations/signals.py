@@ -27,6 +27,14 @@ def scope(source_pk) -> str:
     return f"consultation:{source_pk}"
 
 
+def thread_scope(comment) -> str:
+    """The scope of the comment threads ``comment`` belongs to: those on its
+    contribution, or those on its consultation (stored page fragments)."""
+    if comment.contribution_id:
+        return f"comments:contribution:{comment.contribution_id}"
+    return f"comments:consultation:{comment.consultation_id}"
+
+
 @cache_scopes(Consultation)
 def _consultation(consultation, created):
     source_pk = (
@@ -59,12 +67,12 @@ def _comment(comment, created):
     if created and comment.status != CommentStatus.PUBLISHED:
         return None
     if comment.consultation_id:
-        return [scope(comment.consultation_id)]
+        return [scope(comment.consultation_id), thread_scope(comment)]
     # A comment on a contribution names the contribution only.
     contribution = comment._state.fields_cache.get("contribution")
     if contribution is not None:
-        return [scope(contribution.consultation_id)]
-    return _of_contribution(comment.contribution_id)
+        return [scope(contribution.consultation_id), thread_scope(comment)]
+    return [*_of_contribution(comment.contribution_id), thread_scope(comment)]
 
 
 @cache_scopes(Support)

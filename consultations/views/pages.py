@@ -1,22 +1,26 @@
 """Reading: the list of consultations, a consultation's page, the general box, the
 feed of contributions and the attachments."""
 
+from itertools import chain
+
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.html import escape, linebreaks
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core.cache import depends_on, shared_with_members
+from core.cache.entries import Fragments
 from core.charts import bar_chart
 from core.media import file_download
 
 from .. import queries, services
 from ..forms import CommentForm, ContributionFilterForm
 from ..models import Consultation, Region, Status
-from ..signals import COVERED, scope
+from ..signals import COVERED, scope, thread_scope
 
 CONSULTATIONS_PER_PAGE = 12
 CONTRIBUTIONS_PER_PAGE = 20
@@ -112,6 +116,7 @@ def _detail_context(request, consultation: Consultation) -> dict:
     )
     contribution_ids = [c.pk for c in page]
     on_consultation, threads = queries.comment_tree(source, contribution_ids)
+    can_comment = services.comments_accepted(consultation=source)
     supported = queries.supported_ids(request.user, contribution_ids)
     links = queries.contribution_links(contribution_ids)
     mine = queries.endorsing_organisations(request.user)
@@ -130,15 +135,33 @@ def _detail_context(request, consultation: Consultation) -> dict:
         .filter(consultation=source)
         .count(),
         "comment_threads": on_consultation,
+        "thread_fragments": _thread_fragments(
+            request, source, can_comment, [*on_consultation, *chain(*threads.values())]
+        ),
         "documents": source.documents.all(),
         "tags": consultation.tags.all(),  # each language tags its own row
         "filters": filters,
         "comment_form": CommentForm(),
-        "can_comment": services.comments_accepted(consultation=source),
+        "can_comment": can_comment,
     }
     if source.closeout_published_at and not source.is_general_box:
         context.update(_closeout_context(source))
     return context
+
+
+def _thread_fragments(request, source, can_comment, roots) -> Fragments:
+    """Each comment thread of the page, rendered once for every reader of the same
+    kind (language, signed in or not, comments open or not) and stored until a
+    comment of its contribution or consultation changes."""
+    variant = (
+        get_language(),
+        str(int(request.user.is_authenticated)),
+        str(int(can_comment)),
+        str(source.pk),
+        source.slug,
+    )
+    items = {root.pk: [thread_scope(root)] for root in roots}
+    return Fragments("thread", items, *variant)
 
 
 def _endorse_options(contribution, source, mine) -> list:

@@ -33,12 +33,13 @@ class Lookup:
 
     __slots__ = ("key", "value", "snapshot", "recorded")
 
-    def __init__(self, entry_key: str):
+    def __init__(self, entry_key: str, found: dict | None = None):
         self.key = entry_key
         self.value: Any = None
         self.recorded: dict[str, str] = {}
         names = _remembered.get(entry_key, ())
-        found = cache.get_many([entry_key, *(_scopes.key(name) for name in names)])
+        if found is None:
+            found = cache.get_many(_keys_of(entry_key))
         current = {name: found.get(_scopes.key(name)) for name in names}
         entry = found.get(entry_key)
         if entry is not None:
@@ -54,9 +55,23 @@ class Lookup:
                 self.recorded = recorded
         self.snapshot = current
 
+    @classmethod
+    def many(cls, entry_keys) -> dict[str, "Lookup"]:
+        """A lookup for each key, all read in one round trip."""
+        keys = list(entry_keys)
+        wanted = dict.fromkeys(key for entry in keys for key in _keys_of(entry))
+        found = cache.get_many(list(wanted))
+        return {entry_key: cls(entry_key, found) for entry_key in keys}
+
     @property
     def hit(self) -> bool:
         return self.value is not None
+
+
+def _keys_of(entry_key: str) -> list[str]:
+    """The entry's key and those of the scopes it depended on last time."""
+    names = _remembered.get(entry_key, ())
+    return [entry_key, *(_scopes.key(name) for name in names)]
 
 
 def store(lookup: Lookup, value, names: set[str], seconds: int) -> None:
@@ -89,3 +104,37 @@ def fragment(name: str, compute: Callable[[], Any], *parts: str, seconds=3600):
     if lookup is not None:
         store(lookup, value, recording.scopes(), seconds)
     return value
+
+
+class Fragments:
+    """Many fragments of one page (a consultation's comment threads ...), read in
+    one round trip before the page is rendered.
+
+    ``items`` maps each fragment's key to the scopes it depends on besides the
+    tables it reads; ``parts`` are what all of them vary by (language, whether
+    the reader is signed in ...). ``render(key, compute)`` returns the stored
+    value or computes and stores it.
+    """
+
+    def __init__(self, name: str, items: dict, *parts: str):
+        self.prefix = ":".join(["sharaka:fragment", name, *parts])
+        self.scopes = {str(key): tuple(names) for key, names in items.items()}
+        enabled = getattr(settings, "FRAGMENT_CACHE_ENABLED", True)
+        self.lookups = (
+            Lookup.many(f"{self.prefix}:{key}" for key in self.scopes)
+            if enabled and self.scopes
+            else {}
+        )
+
+    def render(self, key, compute: Callable[[], Any]):
+        key = str(key)
+        lookup = self.lookups.get(f"{self.prefix}:{key}")
+        if lookup is not None and lookup.hit:
+            _scopes.depends_on(*lookup.recorded)
+            return lookup.value
+        with _scopes.Recording() as recording:
+            _scopes.depends_on(*self.scopes.get(key, ()))
+            value = compute()
+        if lookup is not None:
+            store(lookup, value, recording.scopes(), 3600)
+        return value

@@ -1,0 +1,68 @@
+"""``{% shared_fragment fragments key %}…{% endshared_fragment %}``: a part of a
+page that is the same for every reader of one kind (``fragments``, a
+``core.cache.entries.Fragments`` the view made), stored once and shared.
+
+It is rendered with placeholders for what differs from one request to the next,
+the CSRF token and the page's own address (the ``next`` of its forms), which
+every answer fills in: a fragment never holds a person's token.
+"""
+
+from django import template
+from django.middleware.csrf import get_token
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+CSRF = "sharaka-fragment-csrf-placeholder"
+PATH = "/sharaka-fragment-path-placeholder"
+
+
+class _Request:
+    """The request as a shared fragment sees it: its own address is a placeholder."""
+
+    def __init__(self, request):
+        self._request = request
+
+    def __getattr__(self, name):
+        return getattr(self._request, name)
+
+    def get_full_path(self):
+        return PATH
+
+
+class SharedFragmentNode(template.Node):
+    def __init__(self, fragments, key, nodelist):
+        self.fragments, self.key, self.nodelist = fragments, key, nodelist
+
+    def render(self, context):
+        fragments = self.fragments.resolve(context)
+        request = context.get("request")
+        if fragments is None or request is None:
+            return self.nodelist.render(context)  # a page that shares nothing
+
+        def compute() -> str:
+            shared = {"csrf_token": CSRF, "request": _Request(request)}
+            with context.push(**shared):
+                return self.nodelist.render(context)
+
+        html = fragments.render(self.key.resolve(context), compute)
+        if CSRF in html:
+            html = html.replace(CSRF, get_token(request))
+        if PATH in html:
+            html = html.replace(PATH, conditional_escape(request.get_full_path()))
+        return mark_safe(html)  # noqa: S308 (a rendered template, escaped)
+
+
+@register.tag
+def shared_fragment(parser, token):
+    bits = token.split_contents()
+    if len(bits) != 3:
+        raise template.TemplateSyntaxError(
+            "{% shared_fragment fragments key %} takes two arguments"
+        )
+    nodelist = parser.parse(("endshared_fragment",))
+    parser.delete_first_token()
+    return SharedFragmentNode(
+        parser.compile_filter(bits[1]), parser.compile_filter(bits[2]), nodelist
+    )
