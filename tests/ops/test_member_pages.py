@@ -204,7 +204,8 @@ def test_reading_notifications_updates_the_stored_menu(client, news, citizen):
     )
     warm(client, news.url)
     signed_in(client, citizen)
-    assert 'class="count" aria-hidden="true">1<' in client.get(news.url).content.decode()
+    before = client.get(news.url).content.decode()
+    assert 'class="count" aria-hidden="true">1<' in before
     notifications_mark_read(user=citizen)
     page = client.get(news.url)
     assert page["X-Cache"] == "member"
