@@ -19,6 +19,7 @@ savepoint that is rolled back, so the cells do not see each other's writes.
 """
 
 import re
+import time
 
 import pytest
 from django.core.cache import cache
@@ -55,8 +56,10 @@ OPERATIONS = schema_operations()
 
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker, request):
+    started = time.perf_counter()
     with django_db_blocker.unblock(), transaction.atomic():
         built = build()
+        TALLY["built_in"] = time.perf_counter() - started
         yield built
         transaction.set_rollback(True)
     if TALLY["cells"]:
@@ -65,7 +68,9 @@ def world(django_db_setup, django_db_blocker, request):
             print(
                 f"\nauthorisation matrix: {TALLY['operations']} operations, "
                 f"{TALLY['cells']} cells, "
-                f"{TALLY['unexpected_successes']} unexpected successes"
+                f"{TALLY['unexpected_successes']} unexpected successes; world built "
+                f"in {TALLY['built_in']:.1f} s, matrix and world in "
+                f"{time.perf_counter() - started:.1f} s"
             )
 
 
