@@ -103,7 +103,9 @@ def _consultations(w, p):
     consultation = f.ConsultationFactory(allow_anonymous=True)
     w["consultation"] = consultation
     w["contribution"] = f.ContributionFactory(
-        consultation=consultation, author=p["owner"]
+        consultation=consultation,
+        author=p["owner"],
+        title="Public matrixsecret proposal",
     )
     w["other_contribution"] = f.ContributionFactory(consultation=consultation)
     w["consultation_members"] = f.ConsultationFactory(allow_anonymous=False)
@@ -116,7 +118,7 @@ def _consultations(w, p):
             consultation=consultation,
             author=p["owner"],
             status=status,
-            title=f"{marker} title",
+            title=f"{marker} matrixsecret",
             body=f"{marker} body",
             published_at=None,
         )
@@ -126,7 +128,7 @@ def _consultations(w, p):
         author_name="Z9contribunverified",
         author_email="z9-anon-author@example.org",
         status=ContributionStatus.PENDING_VERIFICATION,
-        title="Z9contribunverified title",
+        title="Z9contribunverified matrixsecret",
         email_verified_at=None,
         published_at=None,
     )
@@ -164,7 +166,9 @@ def _working_groups(w, p):
     Representative.objects.create(organisation=unverified, user=p["owner"])
     group = f.WorkingGroupFactory(coordinators=[p["member"]])
     w["other_group"] = f.WorkingGroupFactory()
-    w["group_hidden"] = f.WorkingGroupFactory(name="Z9grouphidden", is_public=False)
+    w["group_hidden"] = f.WorkingGroupFactory(
+        name="Z9grouphidden matrixsecret", is_public=False
+    )
     w.update(org_a=org_a, org_b=org_b, org_unverified=unverified, group=group)
     w["wg_application"] = MembershipApplication.objects.create(
         organisation=org_a, group=group, motivation="Z9wgmotivation"
@@ -182,7 +186,7 @@ def _working_groups(w, p):
         group=group, title_fr="Nouvelle", body_fr="Texte.", is_published=True
     )
     w["news_draft"] = GroupNews.objects.create(
-        group=group, title_fr="Z9newsdraft", body_fr="Z9newsdraft"
+        group=group, title_fr="Z9newsdraft matrixsecret", body_fr="Z9newsdraft"
     )
     w["decision"] = GroupDecision.objects.create(
         group=group, text_fr="Décision.", is_published=True
@@ -196,7 +200,7 @@ def _events(w, p):
     w["event"] = f.EventFactory(capacity=50)
     w["event_open"] = f.EventFactory(capacity=50)
     w["event_unpublished"] = f.EventFactory(
-        title="Z9eventunpublished", is_published=False
+        title="Z9eventunpublished matrixsecret", is_published=False
     )
     w["registration"] = f.RegistrationFactory(
         event=w["event"], user=p["owner"], email="z9-reg-owner@example.org"
@@ -210,7 +214,9 @@ def _governance(w, p):
     from governance.models import AgendaProposal, Decision, MeetingStatus
 
     body = f.BodyFactory()
-    w["body_unpublished"] = f.BodyFactory(name="Z9bodyunpublished", is_published=False)
+    w["body_unpublished"] = f.BodyFactory(
+        name="Z9bodyunpublished matrixsecret", is_published=False
+    )
     mandate = f.MemberFactory(body=body, user=p["member"])
     w["body"] = body
     now = timezone.now()
@@ -220,7 +226,9 @@ def _governance(w, p):
         start=now + datetime.timedelta(days=20),
         invitation_sent_at=now,
     )
-    w["meeting_planned"] = f.MeetingFactory(body=body, title_fr="Z9meetingplanned")
+    w["meeting_planned"] = f.MeetingFactory(
+        body=body, title_fr="Z9meetingplanned matrixsecret"
+    )
     w["meeting_review"] = f.MeetingFactory(
         body=body,
         status=MeetingStatus.MINUTES_REVIEW,
@@ -243,7 +251,9 @@ def _action_plans(w, p):
     institution = ap.InstitutionFactory()
     ap.FocalPointFactory(user=p["owner"], institution=institution)
     plan = ap.PlanFactory()
-    draft_plan = ap.PlanFactory(slug="z9-draft", title="Z9plandraft", is_public=False)
+    draft_plan = ap.PlanFactory(
+        slug="z9-draft", title="Z9plandraft matrixsecret", is_public=False
+    )
     commitment = ap.CommitmentFactory(plan=plan, lead=institution)
     w["milestone"] = ap.MilestoneFactory(commitment=commitment)
     w.update(plan=plan, plan_draft=draft_plan, commitment=commitment)
@@ -266,7 +276,7 @@ def _calls(w, p):
 
     call = f.CallFactory(documents=[])
     w["call_unpublished"] = f.CallFactory(
-        title_fr="Z9callunpublished", is_published=False
+        title_fr="Z9callunpublished matrixsecret", is_published=False
     )
     w["call_fresh"] = f.CallFactory(documents=[])
     f.CommitteeMemberFactory(call=call, user=p["member"])
@@ -295,7 +305,7 @@ def _documents_and_pages(w, p, homes):
     from django.contrib.auth.models import Group
     from wagtail.models import Collection, CollectionViewRestriction
 
-    w["document"] = f.LibraryDocumentFactory()
+    w["document"] = f.LibraryDocumentFactory(title="Public matrixsecret report")
     root = Collection.get_first_root_node()
     restricted = root.add_child(name="Z9 restricted")
     restriction = CollectionViewRestriction.objects.create(
@@ -303,20 +313,20 @@ def _documents_and_pages(w, p, homes):
     )
     restriction.groups.set(Group.objects.filter(name=SECRETARIAT))
     w["document_restricted"] = f.LibraryDocumentFactory(
-        title="Z9docrestricted", collection=restricted
+        title="Z9docrestricted matrixsecret", collection=restricted
     )
     for_accounts = root.add_child(name="Z9 signed in")
     CollectionViewRestriction.objects.create(
         collection=for_accounts, restriction_type=CollectionViewRestriction.LOGIN
     )
     w["document_login"] = f.LibraryDocumentFactory(
-        title="Z9doclogin", collection=for_accounts
+        title="Z9doclogin matrixsecret", collection=for_accounts
     )
     w["image"] = f.ImageFactory()
     home = homes["fr"]
     w["page"] = f.StandardPageFactory(parent=home, title="Page publique")
     w["page_draft"] = f.StandardPageFactory(
-        parent=home, title="Z9pagedraft", live=False
+        parent=home, title="Z9pagedraft matrixsecret", live=False
     )
 
 
@@ -338,6 +348,7 @@ def _notifications(w, p):
 
 def build():
     from demo.site import ensure_site
+    from search.services import index_rebuild
 
     homes = ensure_site(hostname="testserver")
     w = World()
@@ -351,4 +362,5 @@ def build():
     _calls(w, p)
     _documents_and_pages(w, p, homes)
     _notifications(w, p)
+    index_rebuild()  # what the search finds: the public rows only
     return w

@@ -114,6 +114,12 @@ def run_cell(client, world, method, path, case, role) -> list[str]:
     problems = [f"{where} shows {marker}" for marker in leaks]
     if leaks or (not allowed and 200 <= status < 300):
         TALLY["unexpected_successes"] += 1
+    content = response.content.decode(errors="replace")
+    problems += [
+        f"{where} lacks {word!r}"
+        for word in case.shows
+        if allowed and word not in content
+    ]
     if allowed and not 200 <= status < 300:
         problems.append(f"{where}, expected success: {response.content[:300]!r}")
     elif not allowed and 200 <= status < 300:
