@@ -72,6 +72,7 @@ MARKERS = {
     "Z9doclogin": SIGNED_IN,
     "Z9pagedraft": NOBODY,
     "Z9notification": NOBODY,
+    "Z9follow": NOBODY,
 }
 
 
@@ -333,7 +334,7 @@ def _documents_and_pages(w, p, homes):
 def _notifications(w, p):
     from django.contrib.contenttypes.models import ContentType
 
-    from notifications.models import Notification
+    from notifications.models import Follow, Notification
 
     contribution = w["contribution"]
     Notification.objects.create(
@@ -343,6 +344,12 @@ def _notifications(w, p):
         object_id=str(contribution.pk),
         data={"title": "Z9notification"},
         channel="site",
+    )
+    Follow.objects.create(
+        user=p["owner"],
+        key="Z9follow",
+        content_type=ContentType.objects.get_for_model(contribution),
+        object_id=str(contribution.pk),
     )
 
 
