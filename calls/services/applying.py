@@ -108,9 +108,12 @@ def application_submit(*, application: Application, by) -> Application:
     """Submit before the deadline: both texts and every required document."""
     application = Application.objects.select_for_update().get(pk=application.pk)
     call = application.call
-    if not by.has_perm("calls.edit_application", application):
-        if not call.is_open:
-            raise DomainError(_("The deadline has passed: applications are closed."))
+    # The state is asked for itself: a superuser passes every rule.
+    if not call.is_open:
+        raise DomainError(_("The deadline has passed: applications are closed."))
+    if not application.editable or not by.has_perm(
+        "calls.edit_application", application
+    ):
         raise Forbidden(_("You cannot submit this application."))
     errors = {}
     if not application.experience:
@@ -143,7 +146,10 @@ def application_check(
     application = Application.objects.select_for_update().get(pk=application.pk)
     if not by.has_perm("calls.check_application", application):
         raise Forbidden(_("Only the secretariat checks the files."))
-    if application.status != ApplicationStatus.SUBMITTED:
+    if (
+        application.status != ApplicationStatus.SUBMITTED
+        or application.call.results_published
+    ):
         raise DomainError(_("Only a submitted file waiting for its check is checked."))
     reason = reason.strip()
     if not complete and not reason:

@@ -23,6 +23,7 @@ from ..models import (
     Score,
     TieDecision,
 )
+from ..models.calls import OBSERVER_ROLES
 from .audit import audit
 
 
@@ -35,19 +36,26 @@ def scores_record(*, application: Application, by, points: dict) -> list[Score]:
     """One member's points for every criterion of one application; they may be
     changed until the results are published."""
     application = Application.objects.select_related("call").get(pk=application.pk)
-    if not by.has_perm("calls.score", application):
-        seat = CommitteeMember.objects.filter(call=application.call, user=by).first()
-        if (
-            seat
-            and Conflict.objects.filter(
-                member=seat, organisation_id=application.organisation_id
-            ).exists()
-        ):
-            raise Forbidden(
-                _("You declared a tie to this organisation: you do not score it.")
-            )
+    member = CommitteeMember.objects.filter(call=application.call, user=by).first()
+    if (
+        member
+        and Conflict.objects.filter(
+            member=member, organisation_id=application.organisation_id
+        ).exists()
+    ):
+        raise Forbidden(
+            _("You declared a tie to this organisation: you do not score it.")
+        )
+    # The seat and the state are asked for themselves: a superuser passes every
+    # rule but holds no seat, and scores are a member's, on a complete file.
+    if (
+        member is None
+        or member.role in OBSERVER_ROLES
+        or application.status != ApplicationStatus.COMPLETE
+        or application.call.results_published
+        or not by.has_perm("calls.score", application)
+    ):
         raise Forbidden(_("You cannot score this application."))
-    member = CommitteeMember.objects.get(call=application.call, user=by)
     errors = {}
     values = {}
     for criterion in application.call.criteria.all():

@@ -46,7 +46,10 @@ def _text(text: str, field: str) -> str:
 @transaction.atomic
 def proposal_submit(*, meeting: Meeting, by, text: str, now=None) -> AgendaProposal:
     """A member proposes an agenda item while the window is open (article 5)."""
-    if not by.has_perm("governance.propose_item", meeting):
+    # The mandate is asked for itself: a superuser passes every rule but holds
+    # no seat, and a proposal is a member's.
+    member = member_for(by, meeting)
+    if member is None or not by.has_perm("governance.propose_item", meeting):
         raise Forbidden(_("Only the body's members propose agenda items."))
     now = now or timezone.now()
     if not timeline(meeting, now=now).proposals_open:
@@ -58,7 +61,7 @@ def proposal_submit(*, meeting: Meeting, by, text: str, now=None) -> AgendaPropo
     rate_limit("governance-write", f"user:{by.pk}", limit=WRITES_PER_HOUR, period=3600)
     return AgendaProposal.objects.create(
         meeting=meeting,
-        member=member_for(by, meeting),
+        member=member,
         author=by,
         text=text[:2000],
         created_at=now,
@@ -93,7 +96,8 @@ def proposal_review(
 @transaction.atomic
 def remark_submit(*, meeting: Meeting, by, text: str, now=None) -> MinutesRemark:
     """A member comments on the draft minutes before they are published."""
-    if not by.has_perm("governance.comment_minutes", meeting):
+    member = member_for(by, meeting)  # a superuser holds no seat
+    if member is None or not by.has_perm("governance.comment_minutes", meeting):
         raise Forbidden(_("Only the body's members comment on the draft minutes."))
     now = now or timezone.now()
     if not timeline(meeting, now=now).remarks_open:
@@ -104,7 +108,7 @@ def remark_submit(*, meeting: Meeting, by, text: str, now=None) -> MinutesRemark
     rate_limit("governance-write", f"user:{by.pk}", limit=WRITES_PER_HOUR, period=3600)
     return MinutesRemark.objects.create(
         meeting=meeting,
-        member=member_for(by, meeting),
+        member=member,
         author=by,
         text=text[:4000],
         created_at=now,

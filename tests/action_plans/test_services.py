@@ -95,6 +95,24 @@ def test_a_published_update_is_never_overwritten_and_the_next_one_is_new(
     assert [r.completion for r in history[1].milestones.all()] == [60, 60]
 
 
+def test_a_superuser_neither_rewrites_a_submitted_update_nor_publishes_a_draft(
+    commitment, focal_point, superuser
+):
+    """Django grants a superuser every rule: the service asks the state itself."""
+    draft = _write(commitment, focal_point)
+    sent = _write(commitment, focal_point, submit=True)
+    with pytest.raises(Forbidden):
+        _write(commitment, superuser, update=sent, text="Réécrit par un superuser.")
+    with pytest.raises(Forbidden):
+        services.update_review(update=draft, by=superuser, publish=True)
+    draft.refresh_from_db()
+    sent.refresh_from_db()
+    assert (draft.status, sent.text) == (
+        UpdateStatus.DRAFT,
+        "Les premières données sont publiées.",
+    )
+
+
 def test_a_focal_point_cannot_report_on_another_institution_s_commitment(
     other_commitment, focal_point
 ):

@@ -253,3 +253,13 @@ def test_only_the_secretariat_checks_files(call, organisation, applicant, scorer
         services.application_check(application=submitted, by=scorer, complete=True)
     with pytest.raises(Forbidden):
         services.application_check(application=submitted, by=applicant, complete=True)
+
+
+def test_a_superuser_does_not_send_a_complete_file_back_to_submitted(
+    application, superuser
+):
+    """Django grants a superuser every rule: the service asks the state itself."""
+    with pytest.raises(Forbidden):
+        services.application_submit(application=application, by=superuser)
+    application.refresh_from_db()
+    assert application.status == ApplicationStatus.COMPLETE

@@ -205,3 +205,10 @@ def test_mandates_are_all_or_nothing(call, committee, secretariat):
     with pytest.raises(ValidationError):
         services.mandates_create(call=call, by=secretariat)
     assert not Member.objects.filter(organisation=apps[0].organisation).exists()
+
+
+def test_a_superuser_without_a_seat_scores_nothing(application, superuser):
+    """Django grants a superuser every rule: the service asks for the seat."""
+    with pytest.raises(Forbidden):
+        score_all(application, superuser)
+    assert not application.scores.exists()

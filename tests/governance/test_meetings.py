@@ -306,3 +306,11 @@ def test_the_steps_come_in_order(meeting, secretariat):
         services.minutes_publish(meeting=meeting, by=secretariat)
     with pytest.raises(DomainError):
         services.meeting_mark_held(meeting=meeting, by=secretariat)
+
+
+def test_a_superuser_without_a_seat_proposes_no_item(meeting, secretariat, superuser):
+    """Django grants a superuser every rule; a proposal needs a mandate."""
+    meeting = invite(meeting, secretariat)
+    with pytest.raises(Forbidden):
+        services.proposal_submit(meeting=meeting, by=superuser, text="Un point")
+    assert not meeting.proposals.exists()
