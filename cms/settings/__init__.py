@@ -256,8 +256,7 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 # Do not reveal whether an address is registered (signup and password reset).
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Sharaka] "
-# 5 failed sign-ins a minute per address (ip) and per account (key); 30 in all per
-# address: a workshop's people share the venue's address.
+# 5 failed sign-ins a minute per address and per account; 30 in all (a workshop).
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "5/m/ip,5/m/key",
