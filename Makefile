@@ -79,11 +79,15 @@ bench: install
 
 # The README's evidence against gunicorn (5 workers, DEBUG off) on a throw-away
 # PostgreSQL database (EVIDENCE_PG_ADMIN_URL, 127.0.0.1:5432 by default): the seat
-# race, crash durability with kill -9, login throttling and sign-up timing.
+# race, crash durability with kill -9, login throttling and sign-up timing, the
+# upload corpus with peak memory, bots and people at human pace.
 evidence: install
 	$(PY) -m bench.evidence.seat_race
 	$(PY) -m bench.evidence.crash_writes
 	$(PY) -m bench.evidence.login_timing
+	$(PY) -m bench.evidence.uploads
+	$(PY) -m bench.evidence.bots
+	$(PY) -m bench.evidence.humans
 
 clean:
 	rm -rf var/sharaka.sqlite3* var/static var/media

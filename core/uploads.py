@@ -82,6 +82,13 @@ HEAD_BYTES = 8192
 # Well above what phones take (12 to 24 million pixels), and a bounded amount of
 # memory to decode (about 160 MB at four bytes a pixel).
 MAX_IMAGE_PIXELS = 40_000_000
+# Decoding takes width x height x 4 bytes (a few copies of it while the image is
+# written back). Past this, an image must be at least 1/MAX_EXPANSION of that on
+# the wire: photos and screenshots are 5 to 40 times smaller than decoded, a
+# decompression bomb (a field of zeros) a thousand times; it is refused before
+# it is decoded.
+FREE_DECODED_BYTES = 64 * 1024 * 1024
+MAX_EXPANSION = 100
 # Generous for real documents (a few hundred entries, tens of MB of XML), far
 # below what a zip bomb unpacks to.
 MAX_ARCHIVE_ENTRIES = 10_000
@@ -232,7 +239,10 @@ def _strip_image(upload, kind: Kind) -> Kind:
     try:
         # Opening reads the header only: the size is known before any decoding.
         image = Image.open(io.BytesIO(data), formats=[IMAGE_FORMATS[kind.name]])
-        too_large = image.width * image.height > MAX_IMAGE_PIXELS
+        decoded = image.width * image.height * 4
+        too_large = image.width * image.height > MAX_IMAGE_PIXELS or (
+            decoded > FREE_DECODED_BYTES and decoded > MAX_EXPANSION * len(data)
+        )
         if not too_large:
             image.load()
     except Exception as exc:  # noqa: BLE001 - Pillow raises many kinds
@@ -241,7 +251,7 @@ def _strip_image(upload, kind: Kind) -> Kind:
         raise ValidationError(MESSAGES["image"], code="image")
     saved = KINDS[SAVED_AS[kind.name]]
     # Apply the orientation the EXIF asks for before the EXIF goes.
-    image = ImageOps.exif_transpose(image)
+    ImageOps.exif_transpose(image, in_place=True)  # no copy of the pixels
     if saved.name == "jpeg":
         if image.mode not in ("RGB", "L"):
             image = image.convert("RGB")

@@ -26,7 +26,9 @@ def visible(response) -> str:
 
 def test_the_rate_limits_are_five_a_minute_per_account_and_per_address(settings):
     limits = settings.ACCOUNT_RATE_LIMITS
-    assert limits["login"] == "5/m/ip"
+    # Every sign-in from one address (a workshop's people behind its router),
+    # right or wrong: a room can sign in within a minute.
+    assert limits["login"] == "30/m/ip"
     assert set(limits["login_failed"].split(",")) == {"5/m/ip", "5/m/key"}
     assert set(limits["reset_password"].split(",")) == {"5/m/ip", "5/m/key"}
 
@@ -58,7 +60,22 @@ def test_a_sixth_failed_sign_in_on_one_account_is_refused_even_from_another_addr
     assert response.status_code == 302, "other accounts are not affected"
 
 
-def test_a_sixth_sign_in_attempt_from_one_address_gets_too_many_requests(client, homes):
+def test_twelve_people_at_a_workshop_sign_in_from_one_address_within_a_minute(
+    client, homes
+):
+    people = UserFactory.create_batch(12)
+    for person in people:
+        client.logout()
+        response = client.post(
+            url("account_login"),
+            {"login": person.email, "password": PASSWORD},
+            REMOTE_ADDR="192.0.2.40",
+        )
+        assert response.status_code == 302, person.email
+        assert client.session["_auth_user_id"] == str(person.pk)
+
+
+def test_a_sign_in_after_five_failures_from_one_address_is_refused(client, homes):
     people = UserFactory.create_batch(6)
     for person in people[:5]:
         response = client.post(
@@ -72,8 +89,10 @@ def test_a_sixth_sign_in_attempt_from_one_address_gets_too_many_requests(client,
         {"login": people[5].email, "password": PASSWORD},
         REMOTE_ADDR="192.0.2.7",
     )
-    assert response.status_code == 429
-    assert '<main id="main"' in response.content.decode()
+    # The failures' limit of the address (login_failed: 5/m/ip): the form again,
+    # not signed in, even with the right password.
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
     response = client.post(
         url("account_login"),
         {"login": people[5].email, "password": PASSWORD},

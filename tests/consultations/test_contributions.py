@@ -261,6 +261,18 @@ def test_a_persons_sixth_proposal_in_an_hour_is_accepted(consultation, citizen):
     assert Contribution.objects.filter(author=citizen).count() == 6
 
 
+def test_a_person_without_an_account_writes_six_proposals_in_an_hour(consultation):
+    """The same name and email each time (each one is confirmed by email)."""
+    for n in range(6):
+        submit(
+            consultation,
+            title=f"Proposition {n}",
+            body=f"Le texte {n} ici.",
+            author_email="amina@example.org",
+        )
+    assert Contribution.objects.filter(author_email="amina@example.org").count() == 6
+
+
 def test_too_many_contributions_from_one_account_are_refused(
     consultation, citizen, monkeypatch
 ):

@@ -162,19 +162,19 @@ def test_a_gif_attachment_is_stored_as_the_png_it_has_become():
     assert Image.open(stored).format == "PNG"
 
 
-def png_declaring(width: int, height: int) -> bytes:
+def png_declaring(width: int, height: int, *, mode=2, pixels=b"") -> bytes:
     """A valid PNG header announcing ``width`` x ``height`` pixels, with almost
-    no pixel data behind it."""
+    no pixel data behind it (or ``pixels``, compressed rows)."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         crc = struct.pack(">I", zlib.crc32(kind + data))
         return struct.pack(">I", len(data)) + kind + data + crc
 
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    header = struct.pack(">IIBBBBB", width, height, 8, mode, 0, 0, 0)
     return (
         b"\x89PNG\r\n\x1a\n"
         + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(b"\x00" * 16))
+        + chunk(b"IDAT", pixels or zlib.compress(b"\x00" * 16))
         + chunk(b"IEND", b"")
     )
 
@@ -197,6 +197,44 @@ def test_an_image_declaring_huge_dimensions_is_refused_before_decoding(
         store(SimpleUploadedFile("big.png", data, "image/png"))
     assert info.value.code == "image"
     assert decoded == []
+
+
+def png_of_zeros(side: int) -> bytes:
+    """A real RGBA PNG of ``side`` x ``side`` transparent pixels: a decompression
+    bomb when large (``side`` 4,200: 70 MB decoded, about 70 KB on the wire)."""
+    compressor = zlib.compressobj(9)
+    row = b"\x00" * (1 + side * 4)
+    data = b"".join(compressor.compress(row) for _ in range(side)) + compressor.flush()
+    return png_declaring(side, side, mode=6, pixels=data)
+
+
+@pytest.mark.parametrize(("path", "store"), IMAGE_PATHS)
+def test_a_decompression_bomb_under_the_pixel_cap_is_refused_before_decoding(
+    path, store, monkeypatch
+):
+    decoded = []
+    original = ImageFile.ImageFile.load
+    monkeypatch.setattr(
+        ImageFile.ImageFile, "load", lambda image: decoded.append(1) or original(image)
+    )
+    data = png_of_zeros(4200)  # 17.6 million pixels: under the cap
+    assert 4200 * 4200 < uploads.MAX_IMAGE_PIXELS and len(data) < 200_000
+    with pytest.raises(ValidationError) as info:
+        store(SimpleUploadedFile("bomb.png", data, "image/png"))
+    assert info.value.code == "image"
+    assert decoded == []
+
+
+def test_a_large_image_as_dense_as_a_photo_is_still_accepted(monkeypatch):
+    import os
+
+    monkeypatch.setattr(uploads, "FREE_DECODED_BYTES", 100_000)  # 160 KB decoded
+    noise = Image.frombytes("RGB", (200, 200), os.urandom(200 * 200 * 3))
+    out = io.BytesIO()
+    noise.save(out, format="PNG")
+    assert attachment(SimpleUploadedFile("noise.png", out.getvalue()))
+    with pytest.raises(ValidationError):
+        attachment(SimpleUploadedFile("flat.png", png_of_zeros(200)))
 
 
 def docx_bytes() -> bytes:
