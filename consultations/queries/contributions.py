@@ -85,6 +85,11 @@ def consultation_list(
     return qs.prefetch_related("tags")
 
 
+def theme_exists(slug: str) -> bool:
+    """Whether some consultation is tagged with the theme ``slug``."""
+    return Consultation.tags.filter(slug=slug).exists()
+
+
 def themes(language: str | None = None, *, limit: int = 30):
     """The most used themes of the consultations shown in one language.
 

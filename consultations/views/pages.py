@@ -36,11 +36,30 @@ def consultation_or_box(slug: str | None) -> Consultation:
     return consultation
 
 
+def _list_filter_errors(status: str, theme: str, region: str) -> list:
+    """(field, error) for each filter value the list does not know: the page says
+    so and answers 400, as the API does, instead of silently showing everything."""
+    wrong = _("Choose from the list.")
+    errors = []
+    if status and status not in Status.values:
+        errors.append((_("Status"), wrong))
+    if theme and not queries.theme_exists(theme):
+        errors.append((_("Theme"), wrong))
+    if region and region != queries.NATIONAL and region not in Region.values:
+        errors.append((_("Region"), wrong))
+    return errors
+
+
 @shared_with_members
 def consultation_list(request):
     status = request.GET.get("status", "")
     theme = request.GET.get("theme", "")
     region = request.GET.get("region", "")
+    errors = _list_filter_errors(status, theme, region)
+    labels = {label for label, _error in errors}
+    status = "" if _("Status") in labels else status
+    theme = "" if _("Theme") in labels else theme
+    region = "" if _("Region") in labels else region
     qs = queries.consultation_list(status=status, theme=theme, region=region).filter(
         is_general_box=False
     )
@@ -56,6 +75,7 @@ def consultation_list(request):
         {
             "page_obj": page,
             "consultations": page.object_list,
+            "filter_errors": errors,
             "status": status,
             "theme": theme,
             "region": region,
@@ -65,6 +85,7 @@ def consultation_list(request):
             "regions": [(queries.NATIONAL, _("National")), *Region.choices],
             "general_box": True,
         },
+        status=400 if errors else 200,
     )
 
 

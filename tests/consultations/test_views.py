@@ -47,6 +47,21 @@ def test_the_list_shows_open_upcoming_and_closed_consultations(client, consultat
     assert "Ancienne consultation" in closed_only and "Bientôt" not in closed_only
 
 
+def test_unknown_filters_on_the_list_are_said_and_answer_400(client, consultation):
+    consultation.tags.add("budget")
+    response = client.get(
+        "/fr/consultations/?status=bientot&theme=nulle-part&region=99"
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert html.count("Choisissez dans la liste.") == 3
+    assert "Statut" in html and "Thème" in html and "Région" in html
+    assert "Plan d&#x27;action national 2027" in html  # the list, unfiltered
+    known = client.get("/fr/consultations/?status=open&theme=budget&region=national")
+    assert known.status_code == 200
+    assert "Choisissez dans la liste." not in known.content.decode()
+
+
 def test_the_list_keeps_a_fixed_number_of_queries(
     client, homes, django_assert_max_num_queries
 ):
