@@ -39,7 +39,7 @@ class Lookup:
         self.recorded: dict[str, str] = {}
         names = _remembered.get(entry_key, ())
         if found is None:
-            found = cache.get_many(_keys_of(entry_key))
+            found = cache.get_many(keys_of(entry_key))
         current = {name: found.get(_scopes.key(name)) for name in names}
         entry = found.get(entry_key)
         if entry is not None:
@@ -59,7 +59,7 @@ class Lookup:
     def many(cls, entry_keys) -> dict[str, "Lookup"]:
         """A lookup for each key, all read in one round trip."""
         keys = list(entry_keys)
-        wanted = dict.fromkeys(key for entry in keys for key in _keys_of(entry))
+        wanted = dict.fromkeys(key for entry in keys for key in keys_of(entry))
         found = cache.get_many(list(wanted))
         return {entry_key: cls(entry_key, found) for entry_key in keys}
 
@@ -68,7 +68,7 @@ class Lookup:
         return self.value is not None
 
 
-def _keys_of(entry_key: str) -> list[str]:
+def keys_of(entry_key: str) -> list[str]:
     """The entry's key and those of the scopes it depended on last time."""
     names = _remembered.get(entry_key, ())
     return [entry_key, *(_scopes.key(name) for name in names)]

@@ -80,7 +80,28 @@ def menu_changed(*user_ids) -> None:
     _scopes.invalidate(*(member_scope(pk) for pk in user_ids if pk is not None))
 
 
-def account_menu(request, language: str) -> bytes | None:
+def session_of(request):
+    """The visitor's session store, and the key its data has in the shared cache
+    when the session engine keeps it there (so that the page's lookup reads it in
+    the same round trip), else None."""
+    engine = import_module(settings.SESSION_ENGINE)
+    session = engine.SessionStore(request.COOKIES[settings.SESSION_COOKIE_NAME])
+    cached = (
+        settings.SESSION_CACHE_ALIAS == "default"
+        and session.session_key is not None
+        and hasattr(session, "cache_key_prefix")
+    )
+    return session, (session.cache_key_prefix + session.session_key if cached else None)
+
+
+def preload(session, data) -> None:
+    """Give ``session`` the data read with the page: its engine would read the
+    same key again (``SessionBase`` keeps loaded data in ``_session_cache``)."""
+    if data is not None:
+        session._session_cache = data
+
+
+def account_menu(request, language: str, session) -> bytes | None:
     """The signed-in person's account menu if a shared page may be served to
     them, else None (the full render then handles the request).
 
@@ -96,8 +117,6 @@ def account_menu(request, language: str) -> bytes | None:
         _check_token_format(secret)
     except InvalidTokenFormat:
         return None  # the full render sets the cookie the logout form needs
-    engine = import_module(settings.SESSION_ENGINE)
-    session = engine.SessionStore(request.COOKIES[settings.SESSION_COOKIE_NAME])
     user_id = session.get(auth.SESSION_KEY)
     if user_id is None or "_messages" in session:
         return None  # anonymous, or messages shown by the full render

@@ -14,6 +14,7 @@ import hashlib
 import re
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 
 from . import entries, members
@@ -114,12 +115,16 @@ class AnonymousCacheMiddleware:
         render.
         """
         language = _language(request)
-        lookup = entries.Lookup(_key(request, language))
+        key = _key(request, language)
+        session, session_key = members.session_of(request)
+        found = cache.get_many([*entries.keys_of(key), *filter(None, [session_key])])
+        lookup = entries.Lookup(key, found)
         if lookup.hit and not getattr(lookup.value, "shared_with_members", False):
             return None
         if not lookup.hit and not members.is_shared(request, language):
             return None
-        menu = members.account_menu(request, language)
+        members.preload(session, found.get(session_key))
+        menu = members.account_menu(request, language, session)
         if menu is None:
             return None
         response = lookup.value

@@ -261,3 +261,27 @@ def test_a_deleted_account_is_signed_out_everywhere(client, news, citizen):
     assert store(key).load() == {}  # gone from the cache as from the database
     page = client.get(news.url)
     assert "X-Cache" not in page and "logout" not in page.content.decode()
+
+
+def test_with_the_database_cache_a_shared_page_is_two_queries(
+    client, news, citizen, settings, django_assert_num_queries
+):
+    """The page and the session in one read, the person's menu in another."""
+    import importlib
+    from types import SimpleNamespace
+
+    from django.db import connection
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "core.cache.database.DatabaseCache",
+            "LOCATION": "sharaka_cache",
+        }
+    }
+    migration = importlib.import_module("core.migrations.0001_cache_table")
+    migration.create_cache_table(None, SimpleNamespace(connection=connection))
+    warm(client, news.url)
+    signed_in(client, citizen)
+    client.get(news.url)
+    with django_assert_num_queries(2):
+        assert client.get(news.url)["X-Cache"] == "member"
