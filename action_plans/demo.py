@@ -726,29 +726,20 @@ def _consultation(locales):
 
 def _contribution(consultation, kind, row, when):
     """A published contribution of the demo with the secretariat's answer."""
-    from consultations.models import Contribution, ContributionStatus, OfficialAnswer
-    from consultations.services import new_reference, text_hash
+    from consultations.models import OfficialAnswer
+    from consultations.services import contribution_record
 
     language, region, title, body, name, verdict, answer = row[:7]
-    found = Contribution.objects.filter(consultation=consultation, title=title).first()
-    if found is None:
-        slug_name = "".join(ch for ch in name if ch.isascii() and ch.isalnum()).lower()
-        found = Contribution.objects.create(
-            consultation=consultation,
-            reference=new_reference(),
-            kind=kind,
-            title=title,
-            body=body,
-            language=language,
-            region=region,
-            status=ContributionStatus.PUBLISHED,
-            author_name=name,
-            author_email=f"{slug_name or 'participant'}@demo.sharaka.local",
-            email_verified_at=when,
-            body_hash=text_hash(title, body),
-            submitted_at=when,
-            published_at=when,
-        )
+    found, _created = contribution_record(
+        consultation=consultation,
+        kind=kind,
+        language=language,
+        region=region,
+        title=title,
+        body=body,
+        author_name=name,
+        when=when,
+    )
     OfficialAnswer.objects.get_or_create(
         contribution=found, defaults={"verdict": verdict, "explanation": answer}
     )

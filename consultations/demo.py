@@ -17,12 +17,10 @@ from .models import (
     Comment,
     Consultation,
     Contribution,
-    ContributionStatus,
     Endorsement,
     ModerationMode,
     OfficialAnswer,
 )
-from .text import text_hash
 
 OPEN_SLUG = "plan-action-national-2027"
 CLOSED_SLUG = "plan-action-national-2024"
@@ -215,30 +213,15 @@ def _consultation(slug, texts, locales, **fields) -> Consultation:
 
 
 def _contribution(consultation, kind, language, region, title, body, name, when):
-    existing = Contribution.objects.filter(
-        consultation=consultation, title=title
-    ).first()
-    if existing:
-        return existing, False
-    slug_name = "".join(ch for ch in name if ch.isascii() and ch.isalnum()).lower()
-    return (
-        Contribution.objects.create(
-            consultation=consultation,
-            reference=services.new_reference(),
-            kind=kind,
-            title=title,
-            body=body,
-            language=language,
-            region=region,
-            status=ContributionStatus.PUBLISHED,
-            author_name=name,
-            author_email=f"{slug_name or 'participant'}@demo.sharaka.local",
-            email_verified_at=when,
-            body_hash=text_hash(title, body),
-            submitted_at=when,
-            published_at=when,
-        ),
-        True,
+    return services.contribution_record(
+        consultation=consultation,
+        kind=kind,
+        language=language,
+        region=region,
+        title=title,
+        body=body,
+        author_name=name,
+        when=when,
     )
 
 

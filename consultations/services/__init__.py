@@ -25,6 +25,7 @@ from .closeout import closeout_publish, closeout_unpublish, contributions_export
 from .comments import comment_check, comment_create, comments_accepted
 from .contributions import (
     contribution_check,
+    contribution_record,
     contribution_submit,
     general_box_get,
     new_reference,
@@ -74,6 +75,7 @@ __all__ = [
     "comment_moderate",
     "comments_accepted",
     "contribution_check",
+    "contribution_record",
     "contribution_edit",
     "contribution_editable",
     "contribution_moderate",

@@ -244,3 +244,33 @@ def contribution_submit(
             language=language,
         )
     return contribution
+
+
+@transaction.atomic
+def contribution_record(
+    *, consultation, kind, language, region, title, body, author_name, when
+) -> tuple[Contribution, bool]:
+    """A contribution collected outside the portal (a workshop's sheet, a letter),
+    recorded as published on ``when``; recording the same title again returns the
+    first record. Returns ``(contribution, created)``."""
+    existing = Contribution.objects.filter(consultation=consultation, title=title)
+    if found := existing.first():
+        return found, False
+    handle = "".join(ch for ch in author_name if ch.isascii() and ch.isalnum())
+    contribution = Contribution.objects.create(
+        consultation=consultation,
+        reference=new_reference(),
+        kind=kind,
+        title=title,
+        body=body,
+        language=language,
+        region=region,
+        status=ContributionStatus.PUBLISHED,
+        author_name=author_name,
+        author_email=f"{handle.lower() or 'participant'}@demo.sharaka.local",
+        email_verified_at=when,
+        body_hash=text_hash(title, body),
+        submitted_at=when,
+        published_at=when,
+    )
+    return contribution, True
