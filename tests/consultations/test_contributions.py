@@ -330,3 +330,24 @@ def test_attachments_over_the_size_limit_are_refused(
     with pytest.raises(ValidationError) as excinfo:
         submit(consultation, citizen, attachment=upload)
     assert "attachment" in excinfo.value.message_dict
+
+
+def test_a_contribution_collected_offline_is_recorded_once(consultation):
+
+
+    when = timezone.now() - datetime.timedelta(days=2)
+    fields = dict(
+        consultation=consultation,
+        kind="proposal",
+        language="fr",
+        region="",
+        title="Fiche de l'atelier de Fès",
+        body="Publier les budgets communaux chaque trimestre.",
+        author_name="Atelier Fès",
+        when=when,
+    )
+    first, created = services.contribution_record(**fields)
+    again, created_again = services.contribution_record(**fields)
+    assert (created, created_again) == (True, False) and again == first
+    assert first.status == ContributionStatus.PUBLISHED and first.published_at == when
+    first.full_clean()
