@@ -334,18 +334,17 @@ def test_attachments_over_the_size_limit_are_refused(
 
 def test_a_contribution_collected_offline_is_recorded_once(consultation):
 
-
     when = timezone.now() - datetime.timedelta(days=2)
-    fields = dict(
-        consultation=consultation,
-        kind="proposal",
-        language="fr",
-        region="",
-        title="Fiche de l'atelier de Fès",
-        body="Publier les budgets communaux chaque trimestre.",
-        author_name="Atelier Fès",
-        when=when,
-    )
+    fields = {
+        "consultation": consultation,
+        "kind": "proposal",
+        "language": "fr",
+        "region": "",
+        "title": "Fiche de l'atelier de Fès",
+        "body": "Publier les budgets communaux chaque trimestre.",
+        "author_name": "Atelier Fès",
+        "when": when,
+    }
     first, created = services.contribution_record(**fields)
     again, created_again = services.contribution_record(**fields)
     assert (created, created_again) == (True, False) and again == first
