@@ -38,8 +38,11 @@ class RequestMemoMiddleware:
 
 
 def install() -> None:
-    """Locales by language code, once per request (Wagtail asks for each link)."""
+    """Locales by language code, and the pages under a view restriction, once per
+    request (Wagtail asks for each link, and each ``.public()`` query)."""
+    from django.db.models import Q
     from wagtail.models.i18n import LocaleManager
+    from wagtail.query import PageQuerySet
 
     if getattr(LocaleManager.get_for_language, "_sharaka_memoized", False):
         return
@@ -53,3 +56,17 @@ def install() -> None:
 
     get_for_language._sharaka_memoized = True
     LocaleManager.get_for_language = get_for_language
+
+    def private_q(self):
+        from wagtail.models import PageViewRestriction
+
+        def restricted():
+            rows = PageViewRestriction.objects.using(self.db).select_related("page")
+            return [restriction.page for restriction in rows]
+
+        q = Q()
+        for page in memoized(("restricted pages", self.db), restricted):
+            q |= self.descendant_of_q(page, inclusive=True)
+        return q if q else Q(pk__in=[])  # as Wagtail: no private section, no match
+
+    PageQuerySet.private_q = private_q
