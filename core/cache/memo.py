@@ -38,9 +38,11 @@ class RequestMemoMiddleware:
 
 
 def install() -> None:
-    """Locales by language code, and the pages under a view restriction, once per
-    request (Wagtail asks for each link, and each ``.public()`` query)."""
+    """Locales by language code, the sites' root paths and the pages under a view
+    restriction, once per request (Wagtail asks for each link, and for each
+    ``.public()`` query)."""
     from django.db.models import Q
+    from wagtail.models import Site
     from wagtail.models.i18n import LocaleManager
     from wagtail.query import PageQuerySet
 
@@ -70,3 +72,8 @@ def install() -> None:
         return q if q else Q(pk__in=[])  # as Wagtail: no private section, no match
 
     PageQuerySet.private_q = private_q
+
+    root_paths = Site.get_site_root_paths
+    Site.get_site_root_paths = staticmethod(
+        lambda: memoized("site root paths", root_paths)
+    )
