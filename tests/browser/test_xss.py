@@ -37,6 +37,7 @@ def test_the_xss_sample_runs_nowhere(browser, live_server, site, settings):
     visitor.context.close()
 
     assert len(visitor.visited) >= 35 and not visitor.errors, visitor.errors
+    assert len(visitor.showing) >= 30  # the payloads did reach the pages
     assert all(f["items"] for f in feeds) and not any(f["raw_script"] for f in feeds)
     assert visitor.executions == [], visitor.executions
     assert visitor.live == [], visitor.live

@@ -82,6 +82,7 @@ def test_the_whole_corpus_runs_nowhere(browser, live_server, site, settings):
         "fields": seeded["fields"],
         "payload_field_pairs": len(TEMPLATES) * seeded["fields"],
         "pages": {name: len(v.visited) for name, v in visitors.items()},
+        "pages_showing_a_payload": {k: len(v.showing) for k, v in visitors.items()},
         "feed_items_rendered": sum(f["items"] for f in rendered),
         "raw_script_in_feed_xml": sum(f["raw_script"] for f in rendered),
         "executions": sum(len(v.executions) for v in visitors.values()),
