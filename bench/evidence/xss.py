@@ -54,6 +54,8 @@ def main() -> int:
         f"{figures['raw_script_in_feed_xml']}; not opened: {figures['not_opened']}; "
         f"{figures['seconds']['total']} s on {figures['database']}"
     )
+    for where in figures["found"] + figures["errors"]:
+        print("  ", *where)
     return code
 
 

@@ -29,8 +29,8 @@ pytestmark = [
     ),
 ]
 
-SITE_PAGES = int(os.environ.get("XSS_SITE_PAGES", "600"))
-ADMIN_PAGES = int(os.environ.get("XSS_ADMIN_PAGES", "400"))
+SITE_PAGES = int(os.environ.get("XSS_SITE_PAGES", "700"))
+ADMIN_PAGES = int(os.environ.get("XSS_ADMIN_PAGES", "250"))
 PASSWORD = "xss-admin-password"
 
 
@@ -66,6 +66,7 @@ def test_the_whole_corpus_runs_nowhere(browser, live_server, site, settings):
     page = site_visitor.page()
     start = ["/fr/", "/ar/", *public, "/api/", "/api/contributions/", "/api/events/"]
     site_visitor.crawl(page, start, base_url=live_server.url, limit=SITE_PAGES)
+    records_seen = len(set(public) & set(site_visitor.visited))
     feed_visitor = Visitor.open(browser, live_server.url)
     rendered = [render_feed(feed_visitor, feed_visitor.page(), p) for p in feeds]
 
@@ -82,6 +83,7 @@ def test_the_whole_corpus_runs_nowhere(browser, live_server, site, settings):
         "fields": seeded["fields"],
         "payload_field_pairs": len(TEMPLATES) * seeded["fields"],
         "pages": {name: len(v.visited) for name, v in visitors.items()},
+        "record_pages": f"{records_seen} of {len(public)}",
         "pages_showing_a_payload": {k: len(v.showing) for k, v in visitors.items()},
         "feed_items_rendered": sum(f["items"] for f in rendered),
         "raw_script_in_feed_xml": sum(f["raw_script"] for f in rendered),
