@@ -45,7 +45,8 @@ def main() -> int:
     pages = figures["pages"]
     print(
         f"{figures['payloads']} payloads x {figures['fields']} fields "
-        f"({figures['payload_field_pairs']} pairs); pages visited: "
+        f"({figures['payload_field_pairs']} pairs); record pages and searches "
+        f"opened: {figures['record_pages']}; pages visited: "
         f"{pages['site']} site, {pages['feeds']} feeds "
         f"({figures['feed_items_rendered']} items rendered), {pages['admin']} admin "
         f"(showing a payload: {figures['pages_showing_a_payload']}); "
