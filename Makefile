@@ -9,7 +9,7 @@ PORT ?= 8000
 export DEBUG ?= 1
 export SHARAKA_DEMO ?= 1
 
-.PHONY: run install migrate demo compilemessages serve test test-sqlite test-postgres test-schemathesis lint format messages bench evidence clean
+.PHONY: run install migrate demo compilemessages serve test test-sqlite test-postgres test-schemathesis lint format messages bench evidence evidence-xss clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -88,6 +88,11 @@ evidence: install
 	$(PY) -m bench.evidence.uploads
 	$(PY) -m bench.evidence.bots
 	$(PY) -m bench.evidence.humans
+
+# The XSS corpus in Debian's Chromium over the site, the feeds and the admin
+# (PostgreSQL, pytest-django's live server).
+evidence-xss: install
+	$(PY) -m bench.evidence.xss
 
 clean:
 	rm -rf var/sharaka.sqlite3* var/static var/media

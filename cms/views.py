@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page, Site
 from cms.models import NewsPage
 from core.links import absolute_url
 from core.sitemaps import PortalAddressMixin, sitemaps
+from core.text import strip_markup
 
 FEED_SIZE = 30
 
@@ -77,7 +78,8 @@ class NewsRssFeed(Feed):
         )
 
     def item_title(self, item):
-        return item.title
+        # Readers show an RSS title as HTML too: a headline never needs markup.
+        return strip_markup(item.title)
 
     def item_description(self, item):
         # Readers render a description as HTML: the plain summary is escaped.

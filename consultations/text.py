@@ -10,34 +10,12 @@ text, so no script can ever run from it.
 """
 
 import hashlib
-import html
 import re
 
-import nh3
+from core.text import strip_markup
 
 _SPACES = re.compile(r"[ \t]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
-
-
-# Rounds of cleaning before giving up on turning entities back into characters.
-_ROUNDS = 5
-
-
-def strip_markup(value: str) -> str:
-    """The text with no markup, entities as characters, cleaned to a fixed point:
-    cleaning the result again changes nothing."""
-    text = value or ""
-    for _round in range(_ROUNDS):
-        cleaned = html.unescape(_clean(text))
-        if cleaned == text:
-            return text
-        text = cleaned
-    # Escaped again and again: keep the entities (shown as typed, never markup).
-    return _clean(text)
-
-
-def _clean(value: str) -> str:
-    return nh3.clean(value, tags=set(), attributes={}, strip_comments=True)
 
 
 def clean_text(value: str) -> str:

@@ -133,3 +133,20 @@ def test_the_news_feeds_escape_what_editors_typed_in_a_summary(client, news_inde
     atom = ET.fromstring(client.get("/fr/feeds/news.atom").content)  # noqa: S314
     for summary in atom.iter("{http://www.w3.org/2005/Atom}summary"):
         assert live_markup(summary.text) == []
+
+
+def test_the_news_feeds_carry_no_markup_from_a_title(client, news_index_fr):
+    """Readers show an RSS title as HTML too: a headline's tags are removed (a
+    title with none, "a < b & c", is unchanged)."""
+    for number, payload in enumerate(PAYLOADS[:12]):
+        NewsPageFactory(parent=news_index_fr, title=f"Nouvelle {number} {payload}")
+    NewsPageFactory(parent=news_index_fr, title="Budget < 2025 & après")
+    rss = ET.fromstring(client.get("/fr/feeds/news.rss").content)  # noqa: S314
+    titles = [item.findtext("title") for item in rss.iter("item")]
+    atom = ET.fromstring(client.get("/fr/feeds/news.atom").content)  # noqa: S314
+    titles += [t.text for t in atom.iter("{http://www.w3.org/2005/Atom}title")]
+    assert titles.count("Budget < 2025 & après") == 2
+    assert len(titles) == 2 * 13 + 1  # and the Atom feed's own title
+    for title in titles:
+        assert live_markup(title) == [], title
+        assert "__xss" not in title, title

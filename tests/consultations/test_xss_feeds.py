@@ -61,7 +61,7 @@ def test_the_contributions_feed_serves_no_live_markup(
     )
     feed = citizen_api.get(f"/fr/consultations/{consultation.slug}/feed.rss")
     items = ET.fromstring(feed.content).find("channel").findall("item")  # noqa: S314
-    assert len(items) == len(PAYLOADS)
+    assert len(items) == min(len(PAYLOADS), 50)  # the feed's last 50
     for item in items:
         assert live_markup(item.findtext("description")) == []
         assert live_markup(item.findtext("title")) == []
