@@ -113,8 +113,12 @@ def relevance(databases):
     if "postgresql" in databases and ensure_pg_database(PG_URL):
         envs.append(("postgresql", {"DATABASE_URL": PG_URL}))
     for name, env in envs:
-        with tempfile.TemporaryDirectory() as tmp:
-            r = run(env | {"SHARAKA_VAR_DIR": tmp}, "", module="bench.relevance")
+        try:
+            with tempfile.TemporaryDirectory() as tmp:
+                r = run(env | {"SHARAKA_VAR_DIR": tmp}, "", module="bench.relevance")
+        finally:
+            if name == "postgresql":
+                drop_pg_database(PG_URL)  # made for this run, as the search's
         right = round(r["first"] * r["needs"])
         print(
             f"  {name}: {r['needs']} needs, first result right {right}/{r['needs']} "
