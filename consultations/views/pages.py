@@ -36,30 +36,33 @@ def consultation_or_box(slug: str | None) -> Consultation:
     return consultation
 
 
-def _list_filter_errors(status: str, theme: str, region: str) -> list:
-    """(field, error) for each filter value the list does not know: the page says
-    so and answers 400, as the API does, instead of silently showing everything."""
-    wrong = _("Choose from the list.")
-    errors = []
-    if status and status not in Status.values:
-        errors.append((_("Status"), wrong))
-    if theme and not queries.theme_exists(theme):
-        errors.append((_("Theme"), wrong))
-    if region and region != queries.NATIONAL and region not in Region.values:
-        errors.append((_("Region"), wrong))
-    return errors
+LIST_FILTERS = {
+    "status": (_("Status"), lambda value: value in Status.values),
+    "theme": (_("Theme"), queries.theme_exists),
+    "region": (
+        _("Region"),
+        lambda value: value == queries.NATIONAL or value in Region.values,
+    ),
+}
+
+
+def _list_filters(request) -> tuple[dict, list]:
+    """The list's filters as asked, each unknown value left out, and (label,
+    error) for those: the page says so and answers 400, as the API does."""
+    chosen, errors = {}, []
+    for name, (label, known) in LIST_FILTERS.items():
+        value = request.GET.get(name, "")
+        if value and not known(value):
+            errors.append((label, _("Choose from the list.")))
+            value = ""
+        chosen[name] = value
+    return chosen, errors
 
 
 @shared_with_members
 def consultation_list(request):
-    status = request.GET.get("status", "")
-    theme = request.GET.get("theme", "")
-    region = request.GET.get("region", "")
-    errors = _list_filter_errors(status, theme, region)
-    labels = {label for label, _error in errors}
-    status = "" if _("Status") in labels else status
-    theme = "" if _("Theme") in labels else theme
-    region = "" if _("Region") in labels else region
+    chosen, errors = _list_filters(request)
+    status, theme, region = chosen["status"], chosen["theme"], chosen["region"]
     qs = queries.consultation_list(status=status, theme=theme, region=region).filter(
         is_general_box=False
     )
