@@ -36,7 +36,7 @@ class Lookup:
     def __init__(self, entry_key: str, found: dict | None = None):
         self.key = entry_key
         self.value: Any = None
-        self.recorded: dict[str, str] = {}
+        self.recorded: dict[str, int] = {}
         names = _remembered.get(entry_key, ())
         if found is None:
             found = cache.get_many(keys_of(entry_key))

@@ -70,3 +70,15 @@ def test_the_table_is_culled_past_its_size(cache, monkeypatch):
     for n in range(30):
         cache.set(f"k{n}", n, 60)
     assert sum(1 for n in range(30) if cache.get(f"k{n}") is not None) <= 11
+
+
+def test_a_read_is_one_statement_and_leaves_expired_rows_out(
+    cache, django_assert_num_queries
+):
+    cache.set_many({"live": 1, "token": 2}, 60)
+    cache.set("old", 3, 1)
+    time.sleep(1.1)
+    with django_assert_num_queries(1):
+        found = cache.get_many(["live", "token", "old", "absent"])
+    assert found == {"live": 1, "token": 2}
+    assert cache.get("old", "default") == "default"
