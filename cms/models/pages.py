@@ -90,7 +90,7 @@ class HomePage(BasePage):
         return (
             NewsPage.objects.live()
             .public()
-            .filter(locale=self.locale)
+            .filter(locale_id=self.locale_id)
             .select_related("lead_image")
             .order_by("-date", "-pk")[:count]
         )

@@ -15,6 +15,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, gettext, override
 from wagtail.models import Page, Site
 
+from core.cache import fragment
+
 register = template.Library()
 
 # Open Graph wants a territory: the portal's audience is Moroccan.
@@ -121,6 +123,25 @@ def language_links(context):
         cached_for, links = request.__dict__[cache_key]
         if cached_for == (current, getattr(page, "pk", None)):
             return links
+    if isinstance(page, Page) and page.pk and request is not None:
+        # The same for every reader of this page in this language: shared by
+        # every process until a page changes (one round trip, no query).
+        links = fragment(
+            "language-links",
+            lambda: _language_links(request, page, current),
+            request.scheme,
+            request.get_host(),
+            str(page.pk),
+            current,
+        )
+    else:
+        links = _language_links(request, page, current)
+    if request is not None:
+        request.__dict__[cache_key] = ((current, getattr(page, "pk", None)), links)
+    return links
+
+
+def _language_links(request, page, current: str) -> list[dict]:
     is_page = isinstance(page, Page) and page.pk
     translations = {}
     if is_page:
@@ -155,8 +176,6 @@ def language_links(context):
                 "current": code == current,
             }
         )
-    if request is not None:
-        request.__dict__[cache_key] = ((current, getattr(page, "pk", None)), links)
     return links
 
 
