@@ -70,8 +70,9 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
         depends_on(scope(consultation.source.pk), instead_of=COVERED)
         return consultation
 
-    def _with_counts(self, items):
-        counts = queries.contribution_counts([c.translation_key for c in items])
+    def _with_counts(self, items, shared=True):
+        keys = [c.translation_key for c in items]
+        counts = queries.contribution_counts(keys, shared=shared)
         for item in items:
             item.contribution_count = counts.get(item.translation_key, 0)
         return items
@@ -96,7 +97,7 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
 
     def retrieve(self, request, *args, **kwargs):
         consultation = self._depend_on(self.get_object())
-        self._with_counts([consultation])
+        self._with_counts([consultation], shared=False)
         return Response(self.get_serializer(consultation).data)
 
     @extend_schema(

@@ -6,6 +6,7 @@ that another one closes.
 """
 
 import datetime
+import hashlib
 from collections import Counter, OrderedDict
 
 from django.db.models import (
@@ -22,6 +23,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
+from core.cache import fragment
 from working_groups import queries as organisations
 
 from ..models import (
@@ -47,8 +49,9 @@ def consultations_in_language(language: str | None = None) -> QuerySet[Consultat
     """Consultations shown in one language (its translation, else the source row)."""
     language = language or translation.get_language() or "ar"
     qs = Consultation.objects.select_related("locale")
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale is None:
+    try:  # from the rows every request shares (core.cache.memo)
+        locale = Locale.objects.get_for_language(language)
+    except (Locale.DoesNotExist, LookupError):
         return qs
     translated_keys = Consultation.objects.filter(locale=locale).values(
         "translation_key"
@@ -264,15 +267,32 @@ def supported_ids(user, contribution_ids) -> set[int]:
     )
 
 
-def contribution_counts(translation_keys) -> dict:
-    """Published contributions per consultation, keyed by translation key."""
-    rows = (
-        published_contributions()
-        .filter(consultation__translation_key__in=list(translation_keys))
-        .values("consultation__translation_key")
-        .annotate(n=Count("pk"))
-    )
-    return {row["consultation__translation_key"]: row["n"] for row in rows}
+def contribution_counts(translation_keys, *, shared: bool = True) -> dict:
+    """Published contributions per consultation, keyed by translation key.
+
+    ``shared``: for lists, the counts are kept in the shared cache until a
+    contribution or a consultation changes (a comment or a support leaves them),
+    so a list not cached yet does not count thousands of rows again. A page about
+    one consultation passes ``shared=False``: it depends on that consultation's
+    own scope, not on every contribution.
+    """
+    keys = sorted({str(key) for key in translation_keys})
+
+    def count() -> dict:
+        rows = (
+            published_contributions()
+            .filter(consultation__translation_key__in=keys)
+            .values("consultation__translation_key")
+            .annotate(n=Count("pk"))
+        )
+        return {str(r["consultation__translation_key"]): r["n"] for r in rows}
+
+    if not shared or not keys:
+        counts = count()
+    else:
+        digest = hashlib.blake2b("|".join(keys).encode(), digest_size=12)
+        counts = fragment("contribution-counts", count, digest.hexdigest())
+    return {key: counts[str(key)] for key in translation_keys if str(key) in counts}
 
 
 def closeout_statistics(consultation: Consultation) -> dict:
