@@ -8,7 +8,7 @@ never sees another request's values.
 
 The rows Wagtail asks for on every page (the site of the host, the locales, the
 pages under a view restriction, the sites' root paths) are read together, once
-per request, from one shared fragment (``site_rows``): every process reuses them
+per request, from the shared cache (``site_rows``): every process reuses them
 until one of their tables changes, so a page not cached yet starts with one
 round trip to the cache instead of four queries.
 """
@@ -17,8 +17,7 @@ import contextvars
 from collections.abc import Callable
 from typing import Any
 
-from .entries import fragment
-from .scopes import depends_on
+from .entries import Fragments
 
 _memo: contextvars.ContextVar[dict | None] = contextvars.ContextVar(
     "sharaka_request_memo", default=None
@@ -46,19 +45,73 @@ class RequestMemoMiddleware:
             _memo.reset(token)
 
 
-# What the shared rows are made of: a change to any of these tables makes them again.
-SITE_ROW_TABLES = (
-    "wagtailcore.site",
-    "wagtailcore.page",
-    "wagtailcore.locale",
-    "wagtailcore.pageviewrestriction",
-)
-
-
-def site_rows(db: str = "default") -> dict | None:
+class SiteRows:
     """The site of this request's host, the locales by language code, the pages
-    under a view restriction and the sites' root paths; ``None`` outside a request
-    or for another database (the callers then read the rows themselves)."""
+    under a view restriction and the sites' root paths.
+
+    All four are read from the shared cache in one round trip when the request
+    first asks for one of them; one that is not stored is read from the database
+    only when asked for (an API list needs the locales, not the site), and stored
+    until one of the tables it read changes.
+    """
+
+    def __init__(self, hostname: str, port: str):
+        self.hostname, self.port = hostname, port
+        self.site_key = f"site:{hostname}:{port}"
+        self.values: dict[str, Any] = {}
+        self.fragments = Fragments(
+            "site-rows",
+            {
+                "locales": ("wagtailcore.locale",),
+                "restricted": ("wagtailcore.pageviewrestriction", "wagtailcore.page"),
+                "root-paths": ("wagtailcore.site", "wagtailcore.page"),
+                self.site_key: ("wagtailcore.site", "wagtailcore.page"),
+            },
+        )
+
+    def _get(self, key: str, compute: Callable[[], Any]):
+        if key not in self.values:
+            self.values[key] = self.fragments.render(key, compute)
+        return self.values[key]
+
+    @property
+    def locales(self) -> dict:
+        from wagtail.models import Locale
+
+        return self._get(
+            "locales", lambda: {loc.language_code: loc for loc in Locale.objects.all()}
+        )
+
+    @property
+    def restricted(self) -> list:
+        from wagtail.models import PageViewRestriction
+
+        rows = PageViewRestriction.objects.select_related("page")
+        return self._get("restricted", lambda: [row.page for row in rows])
+
+    @property
+    def root_paths(self) -> list:
+        return self._get("root-paths", _original["root paths"])
+
+    @property
+    def site(self):
+        # A host with no site of its own gets the default one; no site at all: None
+        # (stored as False: a fragment cannot be None).
+        return self._get(self.site_key, self._find_site) or None
+
+    def _find_site(self):
+        from wagtail.models import Site
+        from wagtail.models.sites import get_site_for_hostname
+
+        try:
+            return get_site_for_hostname(self.hostname, int(self.port))
+        except Site.DoesNotExist:
+            return False
+
+
+def site_rows(db: str = "default") -> SiteRows | None:
+    """This request's shared rows; ``None`` outside a request or for another
+    database (the callers then read the rows themselves)."""
     memo = _memo.get()
     request = memo.get("request") if memo is not None else None
     if request is None or db != "default":
@@ -67,32 +120,7 @@ def site_rows(db: str = "default") -> dict | None:
 
     hostname = split_domain_port(request._get_raw_host())[0]
     port = str(request.get_port())
-    return memoized(
-        ("site rows", hostname, port),
-        lambda: fragment(
-            "site-rows", lambda: _read_site_rows(hostname, port), hostname, port
-        ),
-    )
-
-
-def _read_site_rows(hostname: str, port: str) -> dict:
-    from wagtail.models import Locale, PageViewRestriction, Site
-    from wagtail.models.sites import get_site_for_hostname
-
-    depends_on(*SITE_ROW_TABLES)
-    try:
-        site = get_site_for_hostname(hostname, int(port))
-    except Site.DoesNotExist:
-        site = None
-    return {
-        "site": site,
-        "locales": {locale.language_code: locale for locale in Locale.objects.all()},
-        "restricted": [
-            restriction.page
-            for restriction in PageViewRestriction.objects.select_related("page")
-        ],
-        "root_paths": _original["root paths"](),
-    }
+    return memoized(("site rows", hostname, port), lambda: SiteRows(hostname, port))
 
 
 _original: dict[str, Callable] = {}
@@ -123,9 +151,9 @@ def install() -> None:
                 lambda: original(self, language_code),
             )
         code = get_supported_content_language_variant(language_code)
-        if code not in rows["locales"]:
+        if code not in rows.locales:
             raise Locale.DoesNotExist(f"No locale for {code!r}.")
-        return rows["locales"][code]
+        return rows.locales[code]
 
     LocaleManager.get_for_language = get_for_language
 
@@ -136,7 +164,7 @@ def install() -> None:
 
         rows = site_rows(self.db)
         pages = (
-            rows["restricted"]
+            rows.restricted
             if rows is not None
             else memoized(("restricted pages", self.db), restricted)
         )
@@ -153,7 +181,7 @@ def install() -> None:
         rows = site_rows()
         if rows is None:
             return memoized("site root paths", root_paths)
-        return rows["root_paths"]
+        return rows.root_paths
 
     Site.get_site_root_paths = staticmethod(get_site_root_paths)
 
@@ -163,7 +191,7 @@ def install() -> None:
         # No restriction anywhere (the usual case): nothing to look up for this
         # page, its ancestors or the pages it is an alias of.
         rows = site_rows()
-        if rows is not None and not rows["restricted"]:
+        if rows is not None and not rows.restricted:
             return PageViewRestriction.objects.none()
         return view_restrictions(self)
 
@@ -173,6 +201,6 @@ def install() -> None:
 
     def find_for_request(request):
         rows = site_rows()
-        return find_site(request) if rows is None else rows["site"]
+        return find_site(request) if rows is None else rows.site
 
     Site._find_for_request = staticmethod(find_for_request)

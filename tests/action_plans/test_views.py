@@ -52,9 +52,8 @@ def test_the_dashboard_costs_the_same_queries_for_three_or_twelve_commitments(
     _grow(plan, 9)
     with django_assert_max_num_queries(few):
         client.get(DASHBOARD)
-    # Pinned: the page, the site's chrome and the dashboard's own reads, on a
-    # cold cache (the shared site rows are read too: site, locales, restrictions).
-    assert few <= 18
+    # Pinned: the page, the site's chrome and the dashboard's own reads.
+    assert few <= 17
 
 
 def test_the_dashboard_shows_the_completion_the_charts_and_the_overdue(

@@ -143,8 +143,7 @@ def test_each_sorted_page_keeps_a_pinned_number_of_queries(
     client, consultation, django_assert_max_num_queries, sort
 ):
     _realistic(consultation)
-    # A cold cache: the shared site rows are read too (site, locales, restrictions).
-    with django_assert_max_num_queries(22):
+    with django_assert_max_num_queries(20):
         response = client.get(f"/fr/consultations/pan-2027/?sort={sort}&region=")
     assert response.status_code == 200
 

@@ -67,7 +67,7 @@ def test_bodies_list_and_detail_with_members_and_no_private_data(
 
 def test_bodies_list_query_count_is_fixed(api, body, django_assert_num_queries):
     api.get("/api/governance/bodies/")
-    with django_assert_num_queries(4) as few:
+    with django_assert_num_queries(3) as few:
         assert api.get("/api/governance/bodies/").status_code == 200
     for _ in range(4):
         BodyFactory()

@@ -113,7 +113,7 @@ def test_the_body_page_query_count_is_fixed(
     client, body, committee, django_assert_num_queries
 ):
     client.get("/fr/governance/bodies/comite-de-pilotage/")  # warm the caches
-    with django_assert_num_queries(7) as few:
+    with django_assert_num_queries(6) as few:
         response = client.get("/fr/governance/bodies/comite-de-pilotage/")
     assert response.status_code == 200
     count = len(few.captured_queries)
@@ -234,7 +234,7 @@ def test_the_meeting_list_query_count_is_fixed(
     for _ in range(3):
         MeetingFactory(body=body, status=MeetingStatus.INVITED)
     client.get("/fr/governance/meetings/")
-    with django_assert_num_queries(4) as few:
+    with django_assert_num_queries(3) as few:
         response = client.get("/fr/governance/meetings/")
     assert response.status_code == 200
     count = len(few.captured_queries)
