@@ -93,15 +93,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: anonymous GETs and citizens' shared pages from the cache. What it stores
+    # has the headers the next two add; its key holds the scheme (http never gets https)
+    "core.cache.AnonymousCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
-    # A NUL byte in an address or a query is refused (400) before anything reads it.
-    "core.middleware.RefuseNulMiddleware",
+    "core.middleware.RefuseNulMiddleware",  # 400 for a NUL byte in the address
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Serves anonymous GETs from the cache before sessions, auth or URL resolving.
-    "core.cache.AnonymousCacheMiddleware",
-    # One read of the locale rows (and such) per request.
-    "core.cache.memo.RequestMemoMiddleware",
+    "core.cache.memo.RequestMemoMiddleware",  # site, locales: once per request
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

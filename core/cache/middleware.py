@@ -21,10 +21,17 @@ from . import entries, members
 from .scopes import Recording
 
 SKIP_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
-# The admin and the account pages (under each language prefix) are never cached.
+# The admin and the account pages (under each language prefix) are never cached;
+# static files and media are served by WhiteNoise and the web server, not stored.
 _LANGUAGES = "|".join(re.escape(code) for code, _name in settings.LANGUAGES)
+_FILES = "|".join(
+    re.escape(prefix.lstrip("/"))
+    for prefix in (settings.STATIC_URL, settings.MEDIA_URL)
+    if prefix and prefix.startswith("/") and prefix != "/"
+)
 PRIVATE_PATHS = re.compile(
     rf"^/(?:admin|django-admin)/|^/(?:(?:{_LANGUAGES})/)?(?:accounts|account)/"
+    + (rf"|^/(?:{_FILES})" if _FILES else "")
 )
 
 
@@ -42,7 +49,7 @@ def _key(request, language: str | None = None) -> str:
     digest = hashlib.blake2b(request.get_full_path().encode(), digest_size=16)
     accept = request.headers.get("Accept", "")[:64]
     language = language or _language(request)
-    digest.update(f"|{accept}|{language}".encode())
+    digest.update(f"|{accept}|{language}|{request.scheme}".encode())
     return f"sharaka:page:{request.get_host()}:{digest.hexdigest()}"
 
 

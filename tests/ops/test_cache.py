@@ -184,3 +184,18 @@ def test_signing_in_does_not_empty_the_cache(client, homes, user, cached):
     assert "_auth_user_id" in client.session
     client.logout()
     assert client.get("/fr/")["X-Cache"] == "hit"
+
+
+def test_an_answer_stored_over_https_is_never_served_over_http(client, homes, cached):
+    assert client.get("/fr/", secure=True)["X-Cache"] == "miss"
+    # Over http the answer is made for http (with SECURE_SSL_REDIRECT: the redirect).
+    assert client.get("/fr/")["X-Cache"] == "miss"
+    assert client.get("/fr/", secure=True)["X-Cache"] == "hit"
+
+
+def test_static_files_and_media_are_never_looked_up():
+    from core.cache.middleware import PRIVATE_PATHS
+
+    assert PRIVATE_PATHS.match("/static/frontend/css/site.css")
+    assert PRIVATE_PATHS.match("/media/documents/report.pdf")
+    assert not PRIVATE_PATHS.match("/fr/statistiques/")
