@@ -12,6 +12,8 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import cache, checks  # noqa: F401  (signals, system checks)
+        from .api import build_model_fields_once
         from .cache import memo
 
         memo.install()
+        build_model_fields_once()
