@@ -29,17 +29,25 @@ def _remember(entry_key: str, names) -> None:
 
 class Lookup:
     """The entry under ``key`` if still valid (``value``), else what is needed to
-    store a fresh one (``snapshot``: tokens read *before* rendering)."""
+    store a fresh one (``snapshot``: tokens read *before* rendering).
 
-    __slots__ = ("key", "value", "snapshot", "recorded")
+    ``family``: a key whose entries depend on the same scopes (a page's address
+    without its query string). An address never seen yet reads the tokens its
+    family depended on in the same round trip, so its answer is stored with them
+    for the full time instead of reading them again after rendering.
+    """
 
-    def __init__(self, entry_key: str, found: dict | None = None):
-        self.key = entry_key
+    __slots__ = ("key", "family", "value", "snapshot", "recorded")
+
+    def __init__(
+        self, entry_key: str, found: dict | None = None, family: str | None = None
+    ):
+        self.key, self.family = entry_key, family
         self.value: Any = None
         self.recorded: dict[str, int] = {}
-        names = _remembered.get(entry_key, ())
+        names = _names(entry_key, family)
         if found is None:
-            found = cache.get_many(keys_of(entry_key))
+            found = cache.get_many(keys_of(entry_key, family))
         current = {name: found.get(_scopes.key(name)) for name in names}
         entry = found.get(entry_key)
         if entry is not None:
@@ -68,10 +76,17 @@ class Lookup:
         return self.value is not None
 
 
-def keys_of(entry_key: str) -> list[str]:
-    """The entry's key and those of the scopes it depended on last time."""
-    names = _remembered.get(entry_key, ())
-    return [entry_key, *(_scopes.key(name) for name in names)]
+def _names(entry_key: str, family: str | None = None) -> tuple[str, ...]:
+    names = _remembered.get(entry_key)
+    if names is None and family is not None:
+        names = _remembered.get(family)
+    return names or ()
+
+
+def keys_of(entry_key: str, family: str | None = None) -> list[str]:
+    """The entry's key and those of the scopes it (or its family) depended on
+    last time."""
+    return [entry_key, *(_scopes.key(name) for name in _names(entry_key, family))]
 
 
 def store(lookup: Lookup, value, names: set[str], seconds: int) -> None:
@@ -82,6 +97,8 @@ def store(lookup: Lookup, value, names: set[str], seconds: int) -> None:
         seconds = min(seconds, SHORT_SECONDS)
     cache.set(lookup.key, {"scopes": known, "value": value}, seconds)
     _remember(lookup.key, known)
+    if lookup.family is not None:
+        _remember(lookup.family, known)
 
 
 def fragment(name: str, compute: Callable[[], Any], *parts: str, seconds=3600):

@@ -53,6 +53,13 @@ def _key(request, language: str | None = None) -> str:
     return f"sharaka:page:{request.get_host()}:{digest.hexdigest()}"
 
 
+def _family(host_key: str, request) -> str:
+    """The address without its query string: what a new query of a known page
+    (another list page, a campaign tag) most likely depends on. Only a name in
+    this process's memory of scopes, never a key of the cache."""
+    return f"{host_key}:family:{request.path}"
+
+
 # Cache-Control directives that forbid a shared cache from keeping the answer.
 NOT_SHARED = {"private", "no-store", "no-cache"}
 
@@ -94,7 +101,8 @@ class AnonymousCacheMiddleware:
             return response if response is not None else self.get_response(request)
         if not self.cacheable_request(request):
             return self.get_response(request)
-        lookup = entries.Lookup(_key(request))
+        key = _key(request)
+        lookup = entries.Lookup(key, family=_family(key.rsplit(":", 1)[0], request))
         if lookup.hit:
             response = lookup.value
             response["X-Cache"] = "hit"
@@ -124,8 +132,11 @@ class AnonymousCacheMiddleware:
         language = _language(request)
         key = _key(request, language)
         session, session_key = members.session_of(request)
-        found = cache.get_many([*entries.keys_of(key), *filter(None, [session_key])])
-        lookup = entries.Lookup(key, found)
+        family = _family(key.rsplit(":", 1)[0], request)
+        found = cache.get_many(
+            [*entries.keys_of(key, family), *filter(None, [session_key])]
+        )
+        lookup = entries.Lookup(key, found, family)
         if lookup.hit and not getattr(lookup.value, "shared_with_members", False):
             return None
         if not lookup.hit and not members.is_shared(request, language):

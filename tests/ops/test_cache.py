@@ -199,3 +199,21 @@ def test_static_files_and_media_are_never_looked_up():
     assert PRIVATE_PATHS.match("/static/frontend/css/site.css")
     assert PRIVATE_PATHS.match("/media/documents/report.pdf")
     assert not PRIVATE_PATHS.match("/fr/statistiques/")
+
+
+def test_a_new_query_of_a_known_page_is_stored_for_the_full_time(
+    client, homes, cached, monkeypatch
+):
+    from core.cache import scopes
+
+    client.get("/fr/")  # the page's scopes are learnt
+    read_after_rendering = []
+    ensure = scopes.ensure
+    monkeypatch.setattr(
+        scopes,
+        "ensure",
+        lambda names: read_after_rendering.append(names) or ensure(names),
+    )
+    assert client.get("/fr/?utm_source=lettre")["X-Cache"] == "miss"
+    assert read_after_rendering == []  # its tokens came with the first read
+    assert client.get("/fr/?utm_source=lettre")["X-Cache"] == "hit"
