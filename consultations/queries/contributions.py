@@ -93,18 +93,25 @@ def theme_exists(slug: str) -> bool:
     return Consultation.tags.filter(slug=slug).exists()
 
 
-def themes(language: str | None = None, *, limit: int = 30):
+def themes(language: str | None = None, *, limit: int = 30) -> list:
     """The most used themes of the consultations shown in one language.
 
     Each translation is tagged in its own language's words.
     """
     language = language or translation.get_language() or "ar"
-    shown = consultations_in_language(language).filter(
-        is_general_box=False, locale__language_code=language
-    )
-    return Consultation.tags.most_common(
-        extra_filters={"consultation__in": shown}
-    ).order_by("name")[:limit]
+
+    def read() -> list:
+        shown = consultations_in_language(language).filter(
+            is_general_box=False, locale__language_code=language
+        )
+        return list(
+            Consultation.tags.most_common(
+                extra_filters={"consultation__in": shown}
+            ).order_by("name")[:limit]
+        )
+
+    # The same for every reader: shared until a consultation or a tag changes.
+    return fragment("consultation-themes", read, language, str(limit))
 
 
 def translation_in(

@@ -51,3 +51,13 @@ def test_a_comment_leaves_the_counts_stored(client, homes):
     CommentFactory(contribution=contribution)
     assert not _counted(client)
     assert _count(client, "eau") == 1
+
+
+def test_a_new_theme_shows_in_the_list_filter_at_once(client, homes):
+    consultation = ConsultationFactory(slug="sante", locale=homes["fr"].locale)
+    consultation.tags.add("transparence")
+    assert 'value="transparence"' in client.get("/fr/consultations/").content.decode()
+    consultation.tags.add("budget ouvert")
+    html = client.get("/fr/consultations/?page=1").content.decode()
+    assert 'value="budget-ouvert"' in html
+    assert 'value="transparence"' in html
