@@ -10,14 +10,19 @@ The rows Wagtail asks for on every page (the site of the host, the locales, the
 pages under a view restriction, the sites' root paths) are read together, once
 per request, from the shared cache (``site_rows``): every process reuses them
 until one of their tables changes, so a page not cached yet starts with one
-round trip to the cache instead of four queries.
+round trip to the cache instead of four queries. Wagtail's route from an address
+to its page is shared the same way (``_shared_route``).
 """
 
 import contextvars
+import hashlib
 from collections.abc import Callable
 from typing import Any
 
-from .entries import Fragments
+from django.conf import settings
+
+from .entries import Fragments, Lookup, store
+from .scopes import Recording, depends_on
 
 _memo: contextvars.ContextVar[dict | None] = contextvars.ContextVar(
     "sharaka_request_memo", default=None
@@ -204,3 +209,42 @@ def install() -> None:
         return find_site(request) if rows is None else rows.site
 
     Site._find_for_request = staticmethod(find_for_request)
+
+    route = _original["route"] = Page.route_for_request
+
+    def route_for_request(request, path):
+        if hasattr(request, "_wagtail_route_for_request") or site_rows() is None:
+            return route(request, path)
+        return _shared_route(request, path, route)
+
+    Page.route_for_request = staticmethod(route_for_request)
+
+
+# Longer addresses are routed by Wagtail each time (no page is that deep here).
+ROUTE_MAX_PATH = 300
+
+
+def _shared_route(request, path: str, route: Callable):
+    """Wagtail's route to the page at ``path`` (the page, with its content),
+    shared by every process until a page changes. Only found pages are stored:
+    an address that leads nowhere stores nothing."""
+    from django.utils import translation
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    enabled = getattr(settings, "FRAGMENT_CACHE_ENABLED", True)
+    if not enabled or site is None or len(path) > ROUTE_MAX_PATH:
+        return route(request, path)
+    normal = "/".join(part for part in path.split("/") if part)
+    digest = hashlib.blake2b(normal.encode(), digest_size=16).hexdigest()
+    language = translation.get_language() or ""
+    lookup = Lookup(f"sharaka:fragment:route:{site.pk}:{language}:{digest}")
+    if lookup.hit:
+        depends_on(*lookup.recorded)
+        request._wagtail_route_for_request = lookup.value
+        return lookup.value
+    with Recording() as recording:
+        result = route(request, path)
+    if result is not None:
+        store(lookup, result, recording.scopes(), 3600)
+    return result

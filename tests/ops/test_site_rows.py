@@ -72,3 +72,31 @@ def test_a_published_translation_shows_in_the_language_links(client, homes):
     html = client.get(page.url).content.decode()
     alternate = f'hreflang="ar" href="http://testserver{translation.url}"'
     assert f'<link rel="alternate" {alternate}>' in html
+
+
+def test_the_route_to_a_page_is_shared_and_follows_every_change(client, homes):
+    page = StandardPageFactory(parent=homes["fr"], title="Charte", slug="charte")
+    assert client.get("/fr/charte/").status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/fr/charte/?from=newsletter").status_code == 200
+    sql = [q["sql"] for q in queries.captured_queries]
+    # No route (the slug, the page's own row); only the breadcrumb's ancestors.
+    assert not any("'charte'" in query for query in sql)
+    assert len(sql) == 1 and "ORDER BY" in sql[0]
+    page.slug = "charte-2026"
+    page.save_revision().publish()
+    assert client.get("/fr/charte/").status_code == 404
+    assert client.get("/fr/charte-2026/").status_code == 200
+    page.unpublish()
+    assert client.get("/fr/charte-2026/").status_code == 404
+
+
+def test_an_address_that_leads_nowhere_stores_nothing(client, homes):
+    from django.core.cache import cache
+
+    before = set(getattr(cache, "_cache", {}))
+    assert client.get("/fr/nulle-part/").status_code == 404
+    added = [
+        key for key in set(getattr(cache, "_cache", {})) - before if "route" in key
+    ]
+    assert added == []
