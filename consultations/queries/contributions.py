@@ -169,23 +169,26 @@ def _count_of(model, **filters):
     return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
 
 
-def with_counts(qs: QuerySet[Contribution]) -> QuerySet[Contribution]:
-    """Contributions with what lists show (supports, public comments, the answer,
-    the organisations that endorse them as ``public_endorsements``)."""
+def public_endorsements() -> Prefetch:
+    """The organisations that endorse each contribution, as ``public_endorsements``."""
     endorsements = Endorsement.objects.select_related("organisation").order_by(
         "created_at", "pk"
     )
+    return Prefetch(
+        "endorsements", queryset=endorsements, to_attr="public_endorsements"
+    )
+
+
+def with_counts(qs: QuerySet[Contribution]) -> QuerySet[Contribution]:
+    """Contributions with what lists show (supports, public comments, the answer,
+    the organisations that endorse them as ``public_endorsements``)."""
     return (
         qs.select_related("author", "answer")
         .annotate(
             support_count=_count_of(Support),
             comment_count=_count_of(Comment, status=CommentStatus.PUBLISHED),
         )
-        .prefetch_related(
-            Prefetch(
-                "endorsements", queryset=endorsements, to_attr="public_endorsements"
-            )
-        )
+        .prefetch_related(public_endorsements())
     )
 
 

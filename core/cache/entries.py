@@ -126,6 +126,21 @@ class Fragments:
             else {}
         )
 
+    def missing(self) -> list[str]:
+        """The keys not stored (all of them when fragments are off): what the
+        view must read to render them, and only that."""
+        return [
+            key
+            for key in self.scopes
+            if not ((lookup := self.lookups.get(f"{self.prefix}:{key}")) and lookup.hit)
+        ]
+
+    def depend(self, key, *scopes: str) -> None:
+        """``key``, when rendered, also depends on ``scopes`` (what the view read
+        for it before rendering: the tables it read are not recorded then)."""
+        key = str(key)
+        self.scopes[key] = (*self.scopes.get(key, ()), *scopes)
+
     def render(self, key, compute: Callable[[], Any]):
         key = str(key)
         lookup = self.lookups.get(f"{self.prefix}:{key}")
