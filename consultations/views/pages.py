@@ -170,8 +170,10 @@ def _detail_context(request, consultation: Consultation) -> dict:
         "comment_form": CommentForm(),
         "can_comment": can_comment,
     }
-    if source.closeout_published_at and not source.is_general_box:
-        context.update(_closeout_context(source))
+    if "closeout" in cards.scopes:
+        context["closeout"] = True
+        if "closeout" in missing:
+            context.update(_closeout_context(source))
     return context
 
 
@@ -182,7 +184,8 @@ def _card_fragments(request, source, can_comment, contributions) -> Fragments:
     is stored until its contribution, answer or endorsements change
     (``contribution:<pk>``) or one of its comments (``comments:contribution:<pk>``);
     what is the reader's own (``{% per_reader %}``) and the support count, which
-    changes most, are rendered for each answer."""
+    changes most, are rendered for each answer. The results of a closed
+    consultation are stored with them."""
     variant = (
         get_language(),
         str(int(request.user.is_authenticated)),
@@ -194,6 +197,8 @@ def _card_fragments(request, source, can_comment, contributions) -> Fragments:
         c.pk: [card_scope(c.pk), f"comments:contribution:{c.pk}"] for c in contributions
     }
     items["discussion"] = [f"comments:consultation:{source.pk}"]
+    if source.closeout_published_at and not source.is_general_box:
+        items["closeout"] = [scope(source.pk)]  # the results: all of it, closed
     return Fragments("card", items, *variant)
 
 

@@ -163,3 +163,27 @@ def test_without_javascript_the_strip_forms_post_with_the_readers_token(
 
 def _token(html: str) -> str:
     return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)[1]
+
+
+def test_the_stored_results_of_a_closed_consultation_show_a_later_answer(
+    closed_consultation, citizen, secretariat
+):
+    contribution = ContributionFactory(
+        consultation=closed_consultation, title="Proposition close"
+    )
+    closed_consultation.synthesis_text = "<p>Synthèse</p>"
+    closed_consultation.save()
+    services.closeout_publish(consultation=closed_consultation, user=secretariat)
+    closed_consultation.refresh_from_db()
+    reader = browser(citizen)
+    assert "Réponses officielles" not in page(reader, closed_consultation)
+    assert "Réponses officielles" not in page(Client(), closed_consultation)
+    services.answer_set(
+        contribution=contribution,
+        user=secretariat,
+        verdict="accepted",
+        explanation="Retenue",
+    )
+    for client in (reader, Client()):
+        html = page(client, closed_consultation)
+        assert "Réponses officielles" in html and "Retenue" in html
