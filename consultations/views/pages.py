@@ -236,7 +236,9 @@ def _detail(request, consultation: Consultation):
     # A wrong sort or filter in the address: the form says why (400), the list
     # is shown with the valid choices.
     status = 400 if context["filters"].errors else 200
-    return render(request, "consultations/detail.html", context, status=status)
+    response = render(request, "consultations/detail.html", context, status=status)
+    context["card_fragments"].save()
+    return response
 
 
 def consultation_detail(request, slug):
