@@ -127,7 +127,10 @@ def _detail_context(request, consultation: Consultation) -> dict:
     chosen = filters.values()
     contributions = queries.sort_contributions(
         queries.filter_contributions(
-            queries.public_contribution_list(source).prefetch_related(None),
+            # The rows only: what the cards show is read for those not stored.
+            queries.public_contribution_list(source)
+            .select_related(None)
+            .prefetch_related(None),
             kind=chosen.get("kind", ""),
             language=chosen.get("language", ""),
             region=chosen.get("region", ""),
@@ -159,9 +162,9 @@ def _detail_context(request, consultation: Consultation) -> dict:
         "source": source,
         "page_obj": page,
         "contributions": page.object_list,
-        "total_contributions": queries.published_contributions()
-        .filter(consultation=source)
-        .count(),
+        "total_contributions": page.paginator.count
+        if not any(chosen.get(name) for name in ("kind", "language", "region"))
+        else queries.published_contributions().filter(consultation=source).count(),
         "comment_threads": on_consultation,
         "card_fragments": cards,
         "documents": source.documents.all(),
@@ -208,6 +211,7 @@ def _read_cards(source, cards: Fragments, contributions) -> None:
     if not contributions:
         return
     ids = [c.pk for c in contributions]
+    prefetch_related_objects(contributions, "author", "answer")
     _none, threads = queries.comment_tree(source, ids, on_consultation=False)
     with Recording() as recording:
         depends_on(instead_of=COVERED)  # each card's own scopes cover them

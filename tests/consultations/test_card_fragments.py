@@ -187,3 +187,15 @@ def test_the_stored_results_of_a_closed_consultation_show_a_later_answer(
     for client in (reader, Client()):
         html = page(client, closed_consultation)
         assert "Réponses officielles" in html and "Retenue" in html
+
+
+def test_the_published_total_counts_every_contribution_whatever_the_filter(
+    consultation, published
+):
+    from consultations.models import ContributionKind
+
+    ContributionFactory(consultation=consultation, kind=ContributionKind.OBSERVATION)
+    url = f"/fr/consultations/{consultation.slug}/"
+    for query in ("", f"?kind={ContributionKind.OBSERVATION}"):
+        html = Client().get(url + query).content.decode()
+        assert re.search(r"Contributions publiées</dt><dd>2</dd>", html), query
