@@ -192,6 +192,19 @@ def with_counts(qs: QuerySet[Contribution]) -> QuerySet[Contribution]:
     )
 
 
+def page_rows(consultation: Consultation, sort: str = "") -> QuerySet[Contribution]:
+    """A consultation's public contributions as its page lists them: the rows and
+    the support count only (the count of comments when sorted by it); the rest
+    is read for the cards that are not stored."""
+    qs = published_contributions().filter(consultation=consultation.source)
+    qs = qs.annotate(support_count=_count_of(Support))
+    if sort == ContributionSort.COMMENTS:
+        qs = qs.annotate(
+            comment_count=_count_of(Comment, status=CommentStatus.PUBLISHED)
+        )
+    return qs
+
+
 # The orders of the lists; each ends on a unique key so that pages never overlap.
 SORTS = {
     ContributionSort.NEWEST: ("-published_at", "-pk"),

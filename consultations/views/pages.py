@@ -127,10 +127,7 @@ def _detail_context(request, consultation: Consultation) -> dict:
     chosen = filters.values()
     contributions = queries.sort_contributions(
         queries.filter_contributions(
-            # The rows only: what the cards show is read for those not stored.
-            queries.public_contribution_list(source)
-            .select_related(None)
-            .prefetch_related(None),
+            queries.page_rows(source, chosen.get("sort", "")),
             kind=chosen.get("kind", ""),
             language=chosen.get("language", ""),
             region=chosen.get("region", ""),
@@ -144,10 +141,13 @@ def _detail_context(request, consultation: Consultation) -> dict:
     can_comment = services.comments_accepted(consultation=source)
     cards = _card_fragments(request, source, can_comment, page.object_list)
     missing = set(cards.missing())
-    _read_cards(source, cards, [c for c in page if str(c.pk) in missing])
-    on_consultation = []
-    if "discussion" in missing:
-        on_consultation, _threads = queries.comment_tree(source)
+    unstored = [c for c in page if str(c.pk) in missing]
+    on_consultation, threads = [], {}
+    if unstored or "discussion" in missing:  # the threads not stored, in one query
+        on_consultation, threads = queries.comment_tree(
+            source, [c.pk for c in unstored], on_consultation="discussion" in missing
+        )
+    _read_cards(cards, unstored, threads)
     supported = queries.supported_ids(request.user, [c.pk for c in page])
     mine = queries.endorsing_organisations(request.user)
     if mine:
@@ -205,14 +205,14 @@ def _card_fragments(request, source, can_comment, contributions) -> Fragments:
     return Fragments("card", items, *variant)
 
 
-def _read_cards(source, cards: Fragments, contributions) -> None:
-    """What the cards not stored show besides their row: threads, endorsements
-    and other modules' links (whose tables the cards then depend on)."""
+def _read_cards(cards: Fragments, contributions, threads: dict) -> None:
+    """What the cards not stored show besides their row and ``threads``: author,
+    answer, endorsements and other modules' links (whose tables the cards then
+    depend on)."""
     if not contributions:
         return
     ids = [c.pk for c in contributions]
     prefetch_related_objects(contributions, "author", "answer")
-    _none, threads = queries.comment_tree(source, ids, on_consultation=False)
     with Recording() as recording:
         depends_on(instead_of=COVERED)  # each card's own scopes cover them
         prefetch_related_objects(contributions, queries.public_endorsements())
