@@ -65,7 +65,7 @@ class SharedFragmentNode(template.Node):
     def render(self, context):
         fragments = self.fragments.resolve(context)
         request = context.get("request")
-        if fragments is None or request is None or context.get(SHARING):
+        if not fragments or request is None or context.get(SHARING):
             return self.nodelist.render(context)  # shares nothing, or is shared whole
 
         def compute() -> str:
