@@ -15,6 +15,7 @@ from .models import (
     Consultation,
     Contribution,
     ContributionStatus,
+    Endorsement,
     Flag,
     ModerationAction,
     OfficialAnswer,
@@ -25,6 +26,13 @@ from .models import (
 def scope(source_pk) -> str:
     """The scope of one consultation (all its languages), by its source row's pk."""
     return f"consultation:{source_pk}"
+
+
+def card_scope(contribution_pk) -> str:
+    """The scope of a contribution's card on its consultation's page (a stored
+    fragment): its own row, its answer, its endorsements. Its supports are not in
+    it: the count is read with the page and shown for each answer."""
+    return f"contribution:{contribution_pk}"
 
 
 def thread_scope(comment) -> str:
@@ -50,16 +58,18 @@ def _consultation(consultation, created):
 def _contribution(contribution, created):
     if created and contribution.status != ContributionStatus.PUBLISHED:
         return None  # not public yet: waits for its email link or a moderator
-    return [scope(contribution.consultation_id)]
+    return [scope(contribution.consultation_id), card_scope(contribution.pk)]
 
 
-def _of_contribution(contribution_id) -> list[str]:
+def _of_contribution(contribution_id, card=False) -> list[str]:
     consultation_id = (
         Contribution.objects.filter(pk=contribution_id)
         .values_list("consultation_id", flat=True)
         .first()
     )
-    return [scope(consultation_id)] if consultation_id else []
+    if not consultation_id:
+        return []
+    return [scope(consultation_id), *([card_scope(contribution_id)] if card else [])]
 
 
 @cache_scopes(Comment)
@@ -82,7 +92,12 @@ def _support(support, created):
 
 @cache_scopes(OfficialAnswer)
 def _answer(answer, created):
-    return _of_contribution(answer.contribution_id)
+    return _of_contribution(answer.contribution_id, card=True)
+
+
+@cache_scopes(Endorsement)
+def _endorsement(endorsement, created):
+    return _of_contribution(endorsement.contribution_id, card=True)
 
 
 @cache_scopes(Flag)
@@ -96,4 +111,4 @@ def _moderation_log(action, created):
 
 
 # Records whose every public read is covered by the consultation's scope.
-COVERED = (Consultation, Contribution, Comment, Support, OfficialAnswer)
+COVERED = (Consultation, Contribution, Comment, Support, OfficialAnswer, Endorsement)

@@ -66,13 +66,18 @@ def with_replies(threads) -> list[Comment]:
     return threads
 
 
-def comment_tree(source: Consultation, contribution_ids=()) -> tuple:
+def comment_tree(
+    source: Consultation, contribution_ids=(), on_consultation: bool = True
+) -> tuple:
     """A page's discussions in one query: the threads of the consultation
-    (``source``, its source row), and those of each of these contributions
-    (``{contribution id: threads}``)."""
+    (``source``, its source row; none without ``on_consultation``), and those of
+    each of these contributions (``{contribution id: threads}``)."""
+    wanted = Q(contribution_id__in=list(contribution_ids))
+    if on_consultation:
+        wanted |= Q(consultation=source)
     comments = list(
         published_comments()
-        .filter(Q(consultation=source) | Q(contribution_id__in=list(contribution_ids)))
+        .filter(wanted)
         .select_related("author")
         .order_by("created_at", "pk")
     )

@@ -179,24 +179,40 @@ def _count_of(model, **filters):
     return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
 
 
-def with_counts(qs: QuerySet[Contribution]) -> QuerySet[Contribution]:
-    """Contributions with what lists show (supports, public comments, the answer,
-    the organisations that endorse them as ``public_endorsements``)."""
+def public_endorsements() -> Prefetch:
+    """The organisations that endorse each contribution, as ``public_endorsements``."""
     endorsements = Endorsement.objects.select_related("organisation").order_by(
         "created_at", "pk"
     )
+    return Prefetch(
+        "endorsements", queryset=endorsements, to_attr="public_endorsements"
+    )
+
+
+def with_counts(qs: QuerySet[Contribution]) -> QuerySet[Contribution]:
+    """Contributions with what lists show (supports, public comments, the answer,
+    the organisations that endorse them as ``public_endorsements``)."""
     return (
         qs.select_related("author", "answer")
         .annotate(
             support_count=_count_of(Support),
             comment_count=_count_of(Comment, status=CommentStatus.PUBLISHED),
         )
-        .prefetch_related(
-            Prefetch(
-                "endorsements", queryset=endorsements, to_attr="public_endorsements"
-            )
-        )
+        .prefetch_related(public_endorsements())
     )
+
+
+def page_rows(consultation: Consultation, sort: str = "") -> QuerySet[Contribution]:
+    """A consultation's public contributions as its page lists them: the rows and
+    the support count only (the count of comments when sorted by it); the rest
+    is read for the cards that are not stored."""
+    qs = published_contributions().filter(consultation=consultation.source)
+    qs = qs.annotate(support_count=_count_of(Support))
+    if sort == ContributionSort.COMMENTS:
+        qs = qs.annotate(
+            comment_count=_count_of(Comment, status=CommentStatus.PUBLISHED)
+        )
+    return qs
 
 
 # The orders of the lists; each ends on a unique key so that pages never overlap.

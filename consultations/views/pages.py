@@ -1,10 +1,9 @@
 """Reading: the list of consultations, a consultation's page, the general box, the
 feed of contributions and the attachments."""
 
-from itertools import chain
-
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
@@ -12,7 +11,7 @@ from django.utils.html import escape, linebreaks
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from core.cache import depends_on, shared_with_members
+from core.cache import Recording, depends_on, shared_with_members
 from core.cache.entries import Fragments
 from core.charts import bar_chart
 from core.media import file_download
@@ -20,7 +19,7 @@ from core.media import file_download
 from .. import queries, services
 from ..forms import CommentForm, ContributionFilterForm
 from ..models import Consultation, Region, Status
-from ..signals import COVERED, scope, thread_scope
+from ..signals import COVERED, card_scope, scope
 
 CONSULTATIONS_PER_PAGE = 12
 CONTRIBUTIONS_PER_PAGE = 20
@@ -128,7 +127,7 @@ def _detail_context(request, consultation: Consultation) -> dict:
     chosen = filters.values()
     contributions = queries.sort_contributions(
         queries.filter_contributions(
-            queries.public_contribution_list(source),
+            queries.page_rows(source, chosen.get("sort", "")),
             kind=chosen.get("kind", ""),
             language=chosen.get("language", ""),
             region=chosen.get("region", ""),
@@ -138,45 +137,58 @@ def _detail_context(request, consultation: Consultation) -> dict:
     page = Paginator(contributions, CONTRIBUTIONS_PER_PAGE).get_page(
         request.GET.get("page")
     )
-    contribution_ids = [c.pk for c in page]
-    on_consultation, threads = queries.comment_tree(source, contribution_ids)
+    page.object_list = list(page.object_list)
     can_comment = services.comments_accepted(consultation=source)
-    supported = queries.supported_ids(request.user, contribution_ids)
-    links = queries.contribution_links(contribution_ids)
+    cards = _card_fragments(request, source, can_comment, page.object_list)
+    missing = set(cards.missing())
+    unstored = [c for c in page if str(c.pk) in missing]
+    on_consultation, threads = [], {}
+    if unstored or "discussion" in missing:  # the threads not stored, in one query
+        on_consultation, threads = queries.comment_tree(
+            source, [c.pk for c in unstored], on_consultation="discussion" in missing
+        )
+    _read_cards(cards, unstored, threads)
+    supported = queries.supported_ids(request.user, [c.pk for c in page])
     mine = queries.endorsing_organisations(request.user)
+    if mine:
+        needing = [c for c in page if not hasattr(c, "public_endorsements")]
+        prefetch_related_objects(needing, queries.public_endorsements())
     for contribution in page:
         contribution.consultation = source  # its consultation, read once
-        contribution.threads = threads.get(contribution.pk, [])
         contribution.supported = contribution.pk in supported
-        contribution.links = links.get(contribution.pk, [])
         contribution.endorse_options = _endorse_options(contribution, source, mine)
     context = {
         "consultation": consultation,
         "source": source,
         "page_obj": page,
         "contributions": page.object_list,
-        "total_contributions": queries.published_contributions()
-        .filter(consultation=source)
-        .count(),
+        "total_contributions": page.paginator.count
+        if not any(chosen.get(name) for name in ("kind", "language", "region"))
+        else queries.published_contributions().filter(consultation=source).count(),
         "comment_threads": on_consultation,
-        "thread_fragments": _thread_fragments(
-            request, source, can_comment, [*on_consultation, *chain(*threads.values())]
-        ),
+        "card_fragments": cards,
         "documents": source.documents.all(),
         "tags": consultation.tags.all(),  # each language tags its own row
         "filters": filters,
         "comment_form": CommentForm(),
         "can_comment": can_comment,
     }
-    if source.closeout_published_at and not source.is_general_box:
-        context.update(_closeout_context(source))
+    if "closeout" in cards.scopes:
+        context["closeout"] = True
+        if "closeout" in missing:
+            context.update(_closeout_context(source))
     return context
 
 
-def _thread_fragments(request, source, can_comment, roots) -> Fragments:
-    """Each comment thread of the page, rendered once for every reader of the same
-    kind (language, signed in or not, comments open or not) and stored until a
-    comment of its contribution or consultation changes."""
+def _card_fragments(request, source, can_comment, contributions) -> Fragments:
+    """Each contribution's card with its comment threads, and the consultation's
+    own discussion, rendered once for every reader of the same kind (language,
+    signed in or not, comments open or not) and read in one round trip. A card
+    is stored until its contribution, answer or endorsements change
+    (``contribution:<pk>``) or one of its comments (``comments:contribution:<pk>``);
+    what is the reader's own (``{% per_reader %}``) and the support count, which
+    changes most, are rendered for each answer. The results of a closed
+    consultation are stored with them."""
     variant = (
         get_language(),
         str(int(request.user.is_authenticated)),
@@ -184,8 +196,32 @@ def _thread_fragments(request, source, can_comment, roots) -> Fragments:
         str(source.pk),
         source.slug,
     )
-    items = {root.pk: [thread_scope(root)] for root in roots}
-    return Fragments("thread", items, *variant)
+    items = {
+        c.pk: [card_scope(c.pk), f"comments:contribution:{c.pk}"] for c in contributions
+    }
+    items["discussion"] = [f"comments:consultation:{source.pk}"]
+    if source.closeout_published_at and not source.is_general_box:
+        items["closeout"] = [scope(source.pk)]  # the results: all of it, closed
+    return Fragments("card", items, *variant)
+
+
+def _read_cards(cards: Fragments, contributions, threads: dict) -> None:
+    """What the cards not stored show besides their row and ``threads``: author,
+    answer, endorsements and other modules' links (whose tables the cards then
+    depend on)."""
+    if not contributions:
+        return
+    ids = [c.pk for c in contributions]
+    prefetch_related_objects(contributions, "author", "answer")
+    with Recording() as recording:
+        depends_on(instead_of=COVERED)  # each card's own scopes cover them
+        prefetch_related_objects(contributions, queries.public_endorsements())
+        links = queries.contribution_links(ids)
+    read = recording.scopes()
+    for contribution in contributions:
+        contribution.threads = threads.get(contribution.pk, [])
+        contribution.links = links.get(contribution.pk, [])
+        cards.depend(contribution.pk, *read)
 
 
 def _endorse_options(contribution, source, mine) -> list:
@@ -204,7 +240,9 @@ def _detail(request, consultation: Consultation):
     # A wrong sort or filter in the address: the form says why (400), the list
     # is shown with the valid choices.
     status = 400 if context["filters"].errors else 200
-    return render(request, "consultations/detail.html", context, status=status)
+    response = render(request, "consultations/detail.html", context, status=status)
+    context["card_fragments"].save()
+    return response
 
 
 def consultation_detail(request, slug):

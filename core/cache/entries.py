@@ -89,8 +89,13 @@ def keys_of(entry_key: str, family: str | None = None) -> list[str]:
     return [entry_key, *(_scopes.key(name) for name in _names(entry_key, family))]
 
 
+def _known(lookup: Lookup, names: set[str]) -> dict[str, str]:
+    """The tokens of ``names`` read before rendering."""
+    return {n: t for n, t in lookup.snapshot.items() if n in names and t}
+
+
 def store(lookup: Lookup, value, names: set[str], seconds: int) -> None:
-    known = {n: t for n, t in lookup.snapshot.items() if n in names and t}
+    known = _known(lookup, names)
     missing = names - set(known)
     if missing:
         known.update(_scopes.ensure(missing))
@@ -130,8 +135,11 @@ class Fragments:
     ``items`` maps each fragment's key to the scopes it depends on besides the
     tables it reads; ``parts`` are what all of them vary by (language, whether
     the reader is signed in ...). ``render(key, compute)`` returns the stored
-    value or computes and stores it.
+    value or computes it; ``save()``, once the page is rendered, stores those
+    computed in one write (``set_many``).
     """
+
+    SECONDS = 3600
 
     def __init__(self, name: str, items: dict, *parts: str):
         self.prefix = ":".join(["sharaka:fragment", name, *parts])
@@ -142,6 +150,22 @@ class Fragments:
             if enabled and self.scopes
             else {}
         )
+        self.computed: list[tuple[Lookup, Any, set[str]]] = []
+
+    def missing(self) -> list[str]:
+        """The keys not stored (all of them when fragments are off): what the
+        view must read to render them, and only that."""
+        return [
+            key
+            for key in self.scopes
+            if not ((lookup := self.lookups.get(f"{self.prefix}:{key}")) and lookup.hit)
+        ]
+
+    def depend(self, key, *scopes: str) -> None:
+        """``key``, when rendered, also depends on ``scopes`` (what the view read
+        for it before rendering: the tables it read are not recorded then)."""
+        key = str(key)
+        self.scopes[key] = (*self.scopes.get(key, ()), *scopes)
 
     def render(self, key, compute: Callable[[], Any]):
         key = str(key)
@@ -153,5 +177,26 @@ class Fragments:
             _scopes.depends_on(*self.scopes.get(key, ()))
             value = compute()
         if lookup is not None:
-            store(lookup, value, recording.scopes(), 3600)
+            self.computed.append((lookup, value, recording.scopes()))
         return value
+
+    def save(self) -> None:
+        """Store the fragments computed: the missing scope tokens made at once,
+        the entries written in one ``set_many`` per lifetime."""
+        computed, self.computed = self.computed, []
+        missing = set()
+        for lookup, _value, names in computed:
+            missing |= names - set(_known(lookup, names))
+        made = _scopes.ensure(missing) if missing else {}
+        by_seconds: dict[int, dict] = {}
+        for lookup, value, names in computed:
+            known = _known(lookup, names)
+            seconds = self.SECONDS if set(known) == names else SHORT_SECONDS
+            known.update({name: made[name] for name in names - set(known)})
+            by_seconds.setdefault(seconds, {})[lookup.key] = {
+                "scopes": known,
+                "value": value,
+            }
+            _remember(lookup.key, known)
+        for seconds, entries in by_seconds.items():
+            cache.set_many(entries, seconds)
