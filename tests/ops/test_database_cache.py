@@ -70,3 +70,32 @@ def test_the_table_is_culled_past_its_size(cache, monkeypatch):
     for n in range(30):
         cache.set(f"k{n}", n, 60)
     assert sum(1 for n in range(30) if cache.get(f"k{n}") is not None) <= 11
+
+
+def test_incr_keeps_the_expiry_in_two_statements(cache, django_assert_max_num_queries):
+    """A rate-limit count of an hour lasts the hour (Django's incr wrote it again
+    with the default timeout of five minutes)."""
+    from django.db import connection
+
+    cache.set("count", 1, 3600)
+    with django_assert_max_num_queries(2):
+        assert cache.incr("count") == 2
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT expires FROM sharaka_cache WHERE cache_key = %s",
+            [cache.make_key("count")],
+        )
+        (expires,) = cursor.fetchone()
+    if isinstance(expires, str):  # SQLite
+        from django.utils.dateparse import parse_datetime
+
+        expires = parse_datetime(expires)
+    import datetime
+
+    from django.utils import timezone
+
+    if timezone.is_naive(expires):
+        expires = timezone.make_aware(expires, datetime.UTC)
+    assert (expires - timezone.now()).total_seconds() > 3000
+    with pytest.raises(ValueError):
+        cache.incr("missing")
