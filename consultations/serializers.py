@@ -257,8 +257,11 @@ class CommentCreateSerializer(serializers.Serializer):
     consultation = StrictPrimaryKeyRelatedField(
         queryset=Consultation.objects.all(), required=False, allow_null=True
     )
+    # With its consultation: ``comment_create`` reads it (one query, not two).
     contribution = StrictPrimaryKeyRelatedField(
-        queryset=Contribution.objects.all(), required=False, allow_null=True
+        queryset=Contribution.objects.select_related("consultation"),
+        required=False,
+        allow_null=True,
     )
     parent = StrictPrimaryKeyRelatedField(
         queryset=Comment.objects.all(), required=False, allow_null=True

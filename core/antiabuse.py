@@ -59,14 +59,15 @@ def rate_limit(scope: str, key: str, *, limit: int, period: int) -> None:
     window = int(time.time() // period)
     digest = hashlib.blake2b(key.encode(), digest_size=12).hexdigest()
     cache_key = f"sharaka:rl:{scope}:{digest}:{window}"
-    if cache.add(cache_key, 1, timeout=period):
-        count = 1
-    else:
-        try:
-            count = cache.incr(cache_key)
-        except ValueError:  # expired between add and incr
-            cache.set(cache_key, 1, timeout=period)
+    # Counting first: past the first action of a window, that is all it takes
+    # (``add`` first cost one more round trip on every later action).
+    try:
+        count = cache.incr(cache_key)
+    except ValueError:  # the window's first action (or its key expired)
+        if cache.add(cache_key, 1, timeout=period):
             count = 1
+        else:  # another request started the window meanwhile
+            count = cache.incr(cache_key)
     if count > limit:
         raise RateLimited()
 

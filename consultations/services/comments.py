@@ -73,9 +73,8 @@ def comment_create(
             parent = parent.parent
         consultation, contribution = parent.consultation, parent.contribution
     if contribution is not None:
-        contribution = Contribution.objects.select_related("consultation").get(
-            pk=contribution.pk
-        )
+        # Read by the caller (the API's serializer loads its consultation with
+        # it); the consultation's source row is locked below.
         if contribution.status != ContributionStatus.PUBLISHED:
             raise NotPublic()
         target = contribution.consultation

@@ -120,7 +120,9 @@ def comment(request, slug=None):
         parent = get_object_or_404(queries.comments_of(source), pk=data["parent"])
     elif data.get("contribution"):
         contribution = get_object_or_404(
-            Contribution, pk=data["contribution"], consultation=source
+            Contribution.objects.select_related("consultation"),
+            pk=data["contribution"],
+            consultation=source,
         )
     try:
         services.comment_create(

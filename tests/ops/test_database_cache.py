@@ -82,3 +82,32 @@ def test_a_read_is_one_statement_and_leaves_expired_rows_out(
         found = cache.get_many(["live", "token", "old", "absent"])
     assert found == {"live": 1, "token": 2}
     assert cache.get("old", "default") == "default"
+
+
+def test_incr_keeps_the_expiry_in_two_statements(cache, django_assert_max_num_queries):
+    """A rate-limit count of an hour lasts the hour (Django's incr wrote it again
+    with the default timeout of five minutes)."""
+    from django.db import connection
+
+    cache.set("count", 1, 3600)
+    with django_assert_max_num_queries(2):
+        assert cache.incr("count") == 2
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT expires FROM sharaka_cache WHERE cache_key = %s",
+            [cache.make_key("count")],
+        )
+        (expires,) = cursor.fetchone()
+    if isinstance(expires, str):  # SQLite
+        from django.utils.dateparse import parse_datetime
+
+        expires = parse_datetime(expires)
+    import datetime
+
+    from django.utils import timezone
+
+    if timezone.is_naive(expires):
+        expires = timezone.make_aware(expires, datetime.UTC)
+    assert (expires - timezone.now()).total_seconds() > 3000
+    with pytest.raises(ValueError):
+        cache.incr("missing")
