@@ -77,6 +77,7 @@ class SiteRows:
     def _get(self, key: str, compute: Callable[[], Any]):
         if key not in self.values:
             self.values[key] = self.fragments.render(key, compute)
+            self.fragments.save()  # made once in a while: stored at once
         return self.values[key]
 
     @property
