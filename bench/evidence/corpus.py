@@ -1,17 +1,26 @@
-"""Hostile files for the upload evidence (``bench.evidence.uploads``), made here
-rather than stored: each is a few bytes to a few MB on the wire and declares, or
-unpacks to, far more. ``corpus()`` returns them with benign controls.
+"""Hostile files for the upload evidence (``bench.evidence.uploads``), made by
+``tests/fixtures/hostile_files.py`` (which the upload tests use too): ``corpus()``
+returns them, labelled, with benign controls.
 """
 
-import io
-import struct
-import zipfile
-import zlib
 from dataclasses import dataclass
 
-from PIL import Image
-
-PIXELS = 9400  # a side: 88 million pixels, over the 40 million cap
+from tests.fixtures.hostile_files import (
+    PIXELS,
+    docx_bytes,
+    docx_paragraphs,
+    gif_declaring,
+    gif_js_polyglot,
+    jpeg_declaring,
+    office_zip_bomb,
+    pdf,
+    pdf_huge_stream,
+    plain_zip,
+    png_declaring,
+    png_of_zeros,
+    small_image,
+    webp_declaring,
+)
 
 
 @dataclass(frozen=True)
@@ -30,163 +39,6 @@ class Sample:
     expect: str = "refuse"
 
 
-def _chunk(kind: bytes, data: bytes) -> bytes:
-    crc = struct.pack(">I", zlib.crc32(kind + data))
-    return struct.pack(">I", len(data)) + kind + data + crc
-
-
-def png(width: int, height: int, pixels: bytes, mode: int = 2) -> bytes:
-    header = struct.pack(">IIBBBBB", width, height, 8, mode, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + _chunk(b"IHDR", header)
-        + _chunk(b"IDAT", pixels)
-        + _chunk(b"IEND", b"")
-    )
-
-
-def png_bomb(side: int = 6000) -> bytes:
-    """A real RGBA PNG under the pixel cap (36 million pixels) whose rows are
-    all zeros: about 140 MB decoded, a few hundred KB on the wire."""
-    compressor = zlib.compressobj(9)
-    row = b"\x00" * (1 + side * 4)
-    parts = [compressor.compress(row) for _ in range(side)]
-    parts.append(compressor.flush())
-    return png(side, side, b"".join(parts), mode=6)
-
-
-def _small(fmt: str, **options) -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", (16, 12), "teal").save(out, format=fmt, **options)
-    return out.getvalue()
-
-
-def jpeg_declaring(side: int = PIXELS) -> bytes:
-    data = bytearray(_small("JPEG"))
-    at = data.index(b"\xff\xc0") + 5  # SOF0: length(2) precision(1) height width
-    data[at : at + 4] = struct.pack(">HH", side, side)
-    return bytes(data)
-
-
-def gif_declaring(side: int = PIXELS) -> bytes:
-    data = bytearray(_small("GIF"))
-    data[6:10] = struct.pack("<HH", side, side)  # the logical screen
-    at = data.index(b"\x2c")  # the image descriptor: left, top, width, height
-    data[at + 5 : at + 9] = struct.pack("<HH", side, side)
-    return bytes(data)
-
-
-def webp_declaring(side: int = PIXELS) -> bytes:
-    """A VP8X header announcing a ``side`` x ``side`` canvas before a tiny image."""
-    inner = _small("WEBP", lossless=True)[12:]  # the VP8L chunk
-    size = struct.pack("<I", side - 1)[:3]
-    vp8x = b"VP8X" + struct.pack("<I", 10) + b"\x00\x00\x00\x00" + size + size
-    body = b"WEBP" + vp8x + inner
-    return b"RIFF" + struct.pack("<I", len(body)) + body
-
-
-def tiff() -> bytes:
-    return _small("TIFF")
-
-
-def docx_bytes(document_xml: bytes | None = None) -> bytes:
-    import docx
-
-    out = io.BytesIO()
-    docx.Document().save(out)
-    if document_xml is None:
-        return out.getvalue()
-    source = zipfile.ZipFile(io.BytesIO(out.getvalue()))
-    result = io.BytesIO()
-    with zipfile.ZipFile(result, "w", zipfile.ZIP_DEFLATED) as archive:
-        for item in source.infolist():
-            body = source.read(item.filename)
-            if item.filename == "word/document.xml":
-                body = document_xml
-            archive.writestr(item.filename, body)
-    return result.getvalue()
-
-
-def docx_paragraphs(count: int = 1_200_000) -> bytes:
-    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    paragraph = b"<w:p><w:r><w:t>Lorem ipsum</w:t></w:r></w:p>"
-    xml = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        f'<w:document xmlns:w="{ns}"><w:body>'.encode()
-        + paragraph * count
-        + b"</w:body></w:document>"
-    )
-    return docx_bytes(xml)
-
-
-def office_zip_bomb(kind: str = "docx", megabytes: int = 400) -> bytes:
-    """A real DOCX (or an XLSX-named copy) with one entry of zeros unpacking to
-    ``megabytes``."""
-    out = io.BytesIO(docx_bytes() if kind == "docx" else xlsx_bytes())
-    with zipfile.ZipFile(out, "a", compression=zipfile.ZIP_DEFLATED) as archive:
-        with archive.open("docProps/zeros.bin", "w", force_zip64=True) as entry:
-            chunk = bytes(1024 * 1024)
-            for _ in range(megabytes):
-                entry.write(chunk)
-    return out.getvalue()
-
-
-def xlsx_bytes() -> bytes:
-    from openpyxl import Workbook
-
-    out = io.BytesIO()
-    Workbook().save(out)
-    return out.getvalue()
-
-
-def plain_zip() -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr("notes.txt", "not a document")
-    return out.getvalue()
-
-
-def pdf(stream: bytes = b"BT /F1 12 Tf 72 712 Td (Bonjour) Tj ET") -> bytes:
-    """A one-page PDF whose content stream is ``stream`` (Flate when compressed)."""
-    flate = stream[:2] == b"x\xda"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-        b"<< /Length %d%s >>\nstream\n"
-        % (len(stream), b" /Filter /FlateDecode" * flate)
-        + stream
-        + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
-def pdf_huge_stream(megabytes: int = 1024) -> bytes:
-    compressor = zlib.compressobj(9)
-    block = b" " * (1024 * 1024)
-    parts = [compressor.compress(block) for _ in range(megabytes)]
-    return pdf(b"".join(parts) + compressor.flush())
-
-
-def gif_js_polyglot() -> bytes:
-    """A GIF whose bytes are also a script: ``GIF89a/*...*/=alert(1)//``."""
-    data = bytearray(_small("GIF"))
-    data[6:8] = b"/*"  # the width: 10,799 pixels, and the opening of a comment
-    return bytes(data) + b"*/=alert(document.domain)//"
-
-
 def corpus() -> list[Sample]:
     """Hostile files, then the benign controls."""
     jpeg = "image/jpeg"
@@ -200,7 +52,7 @@ def corpus() -> list[Sample]:
             "PNG declaring 9,400 x 9,400",
             "big.png",
             "image/png",
-            png(PIXELS, PIXELS, zlib.compress(b"\x00" * 64)),
+            png_declaring(PIXELS, PIXELS),
         ),
         Sample("JPEG declaring 9,400 x 9,400", "big.jpg", jpeg, jpeg_declaring()),
         Sample("GIF declaring 9,400 x 9,400", "big.gif", "image/gif", gif_declaring()),
@@ -211,9 +63,9 @@ def corpus() -> list[Sample]:
             "PNG decompression bomb (6,000 x 6,000 RGBA of zeros)",
             "bomb.png",
             "image/png",
-            png_bomb(),
+            png_of_zeros(6000),
         ),
-        Sample("TIFF", "scan.tiff", "image/tiff", tiff()),
+        Sample("TIFF", "scan.tiff", "image/tiff", small_image("TIFF")),
         Sample(
             "DOCX zip bomb (400 MB inside)",
             "plan.docx",
@@ -266,7 +118,12 @@ def corpus() -> list[Sample]:
             pdf() + b"%" + b" " * (26 * 1024 * 1024),
         ),
         Sample(
-            "control: JPEG photo", "photo.jpg", jpeg, _small("JPEG"), "jpeg", "accept"
+            "control: JPEG photo",
+            "photo.jpg",
+            jpeg,
+            small_image("JPEG"),
+            "jpeg",
+            "accept",
         ),
         Sample("control: PDF", "note.pdf", "application/pdf", pdf(), "pdf", "accept"),
         Sample("control: DOCX", "note.docx", docx_type, docx_bytes(), "docx", "accept"),

@@ -129,6 +129,46 @@ def _limit(*, user, is_user: bool, email: str, ip: str) -> None:
         rate_limit("contribution:email", email, limit=limit, period=period)
 
 
+def _new_contribution(
+    *,
+    consultation: Consultation,
+    kind: str,
+    title: str,
+    body: str,
+    language: str,
+    region: str,
+    status: str,
+    when: datetime.datetime,
+    author=None,
+    author_name: str = "",
+    author_email: str = "",
+    email_verified_at: datetime.datetime | None = None,
+    attachment_type: str = "",
+) -> Contribution:
+    """A contribution not yet saved, built alike however it came in: a new
+    reference, the fingerprint of its text, sent on ``when`` and published then if
+    ``status`` says so. Its status, author and verification are the caller's
+    rules (``contribution_submit``, ``contribution_record``)."""
+    return Contribution(
+        consultation=consultation,
+        reference=new_reference(),
+        kind=kind,
+        title=title,
+        body=body,
+        language=language,
+        region=region or "",
+        status=status,
+        author=author,
+        author_name=author_name,
+        author_email=author_email,
+        email_verified_at=email_verified_at,
+        body_hash=text_hash(title, body),
+        submitted_at=when,
+        published_at=when if status == ContributionStatus.PUBLISHED else None,
+        attachment_type=attachment_type,
+    )
+
+
 @transaction.atomic
 def contribution_submit(
     *,
@@ -199,22 +239,19 @@ def contribution_submit(
         status = ContributionStatus.PUBLISHED
     else:
         status = ContributionStatus.PENDING_MODERATION
-    contribution = Contribution(
+    contribution = _new_contribution(
         consultation=source,
-        reference=new_reference(),
         kind=kind,
         title=title,
         body=body,
         language=language,
-        region=region or "",
+        region=region,
         status=status,
+        when=now,
         author=user if is_user else None,
         author_name="" if is_user else author_name,
         author_email="" if is_user else author_email,
         email_verified_at=now if is_user else None,
-        body_hash=fingerprint,
-        submitted_at=now,
-        published_at=now if status == ContributionStatus.PUBLISHED else None,
         attachment_type=file_type,
     )
     if stored_file is not None:
@@ -257,20 +294,18 @@ def contribution_record(
     if found := existing.first():
         return found, False
     handle = "".join(ch for ch in author_name if ch.isascii() and ch.isalnum())
-    contribution = Contribution.objects.create(
+    contribution = _new_contribution(
         consultation=consultation,
-        reference=new_reference(),
         kind=kind,
         title=title,
         body=body,
         language=language,
         region=region,
         status=ContributionStatus.PUBLISHED,
+        when=when,
         author_name=author_name,
         author_email=f"{handle.lower() or 'participant'}@demo.sharaka.local",
         email_verified_at=when,
-        body_hash=text_hash(title, body),
-        submitted_at=when,
-        published_at=when,
     )
+    contribution.save()
     return contribution, True

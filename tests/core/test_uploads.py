@@ -3,9 +3,7 @@ it: contributions' attachments, organisations' logos, membership applications'
 documents and the library's documents."""
 
 import io
-import struct
 import zipfile
-import zlib
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -16,6 +14,13 @@ from PIL import Image, ImageFile
 from consultations.files import validate_attachment
 from core import uploads
 from documents.validation import validate_upload
+from tests.fixtures.hostile_files import (
+    docx_bytes,
+    office_zip_bomb,
+    plain_zip,
+    png_declaring,
+    png_of_zeros,
+)
 from working_groups.models import Organisation
 from working_groups.validators import validate_document_type, validate_image_type
 
@@ -162,23 +167,6 @@ def test_a_gif_attachment_is_stored_as_the_png_it_has_become():
     assert Image.open(stored).format == "PNG"
 
 
-def png_declaring(width: int, height: int, *, mode=2, pixels=b"") -> bytes:
-    """A valid PNG header announcing ``width`` x ``height`` pixels, with almost
-    no pixel data behind it (or ``pixels``, compressed rows)."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        crc = struct.pack(">I", zlib.crc32(kind + data))
-        return struct.pack(">I", len(data)) + kind + data + crc
-
-    header = struct.pack(">IIBBBBB", width, height, 8, mode, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", pixels or zlib.compress(b"\x00" * 16))
-        + chunk(b"IEND", b"")
-    )
-
-
 @pytest.mark.parametrize(("path", "store"), IMAGE_PATHS)
 def test_an_image_declaring_huge_dimensions_is_refused_before_decoding(
     path, store, monkeypatch
@@ -197,15 +185,6 @@ def test_an_image_declaring_huge_dimensions_is_refused_before_decoding(
         store(SimpleUploadedFile("big.png", data, "image/png"))
     assert info.value.code == "image"
     assert decoded == []
-
-
-def png_of_zeros(side: int) -> bytes:
-    """A real RGBA PNG of ``side`` x ``side`` transparent pixels: a decompression
-    bomb when large (``side`` 4,200: 70 MB decoded, about 70 KB on the wire)."""
-    compressor = zlib.compressobj(9)
-    row = b"\x00" * (1 + side * 4)
-    data = b"".join(compressor.compress(row) for _ in range(side)) + compressor.flush()
-    return png_declaring(side, side, mode=6, pixels=data)
 
 
 @pytest.mark.parametrize(("path", "store"), IMAGE_PATHS)
@@ -237,32 +216,10 @@ def test_a_large_image_as_dense_as_a_photo_is_still_accepted(monkeypatch):
         attachment(SimpleUploadedFile("flat.png", png_of_zeros(200)))
 
 
-def docx_bytes() -> bytes:
-    import docx
-
-    out = io.BytesIO()
-    docx.Document().save(out)
-    return out.getvalue()
-
-
-def plain_zip() -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr("notes.txt", "not a document")
-    return out.getvalue()
-
-
 @pytest.fixture(scope="module")
 def zip_bomb() -> bytes:
-    """A real DOCX with one more entry that unpacks to more than the cap (a few
-    hundred KB on the wire)."""
-    out = io.BytesIO(docx_bytes())
-    with zipfile.ZipFile(out, "a", compression=zipfile.ZIP_DEFLATED) as archive:
-        with archive.open("word/media/zeros.bin", "w", force_zip64=True) as entry:
-            chunk = bytes(1024 * 1024)
-            for _ in range(uploads.MAX_ARCHIVE_BYTES // len(chunk) + 1):
-                entry.write(chunk)
-    return out.getvalue()
+    """A real DOCX with one more entry that unpacks to more than the cap."""
+    return office_zip_bomb(megabytes=uploads.MAX_ARCHIVE_BYTES // 2**20 + 1)
 
 
 OFFICE_PATHS = [
