@@ -55,7 +55,9 @@ def test_unknown_filters_on_the_list_are_said_and_answer_400(client, consultatio
     assert response.status_code == 400
     html = response.content.decode()
     assert html.count("Choisissez dans la liste.") == 3
-    assert "Statut" in html and "Thème" in html and "Région" in html
+    # French typography: a no-break space before the colon.
+    assert "<li>Thème\u00a0: Choisissez dans la liste.</li>" in html
+    assert "Statut" in html and "Région" in html
     assert "Plan d&#x27;action national 2027" in html  # the list, unfiltered
     known = client.get("/fr/consultations/?status=open&theme=budget&region=national")
     assert known.status_code == 200
