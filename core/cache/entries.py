@@ -89,21 +89,36 @@ def keys_of(entry_key: str, family: str | None = None) -> list[str]:
     return [entry_key, *(_scopes.key(name) for name in _names(entry_key, family))]
 
 
-def _known(lookup: Lookup, names: set[str]) -> dict[str, str]:
+def _known(lookup: Lookup, names: set[str]) -> dict[str, int]:
     """The tokens of ``names`` read before rendering."""
     return {n: t for n, t in lookup.snapshot.items() if n in names and t}
 
 
+def _store_all(computed: list[tuple[Lookup, Any, set[str]]], seconds: int) -> None:
+    """Store each (lookup, value, scopes it read): the scope tokens not read before
+    rendering made (or read) at once, and kept ``SHORT_SECONDS`` only, since a
+    write in between could have been missed; one ``set_many`` per lifetime."""
+    missing = set()
+    for lookup, _value, names in computed:
+        missing |= names - set(_known(lookup, names))
+    made = _scopes.ensure(missing) if missing else {}
+    by_seconds: dict[int, dict] = {}
+    for lookup, value, names in computed:
+        known = _known(lookup, names)
+        lifetime = seconds if set(known) == names else min(seconds, SHORT_SECONDS)
+        known.update({name: made[name] for name in names - set(known)})
+        by_seconds.setdefault(lifetime, {})[lookup.key] = {
+            "scopes": known,
+            "value": value,
+        }
+        for key in filter(None, (lookup.key, lookup.family)):
+            _remember(key, known)
+    for lifetime, entries in by_seconds.items():
+        cache.set_many(entries, lifetime)
+
+
 def store(lookup: Lookup, value, names: set[str], seconds: int) -> None:
-    known = _known(lookup, names)
-    missing = names - set(known)
-    if missing:
-        known.update(_scopes.ensure(missing))
-        seconds = min(seconds, SHORT_SECONDS)
-    cache.set(lookup.key, {"scopes": known, "value": value}, seconds)
-    _remember(lookup.key, known)
-    if lookup.family is not None:
-        _remember(lookup.family, known)
+    _store_all([(lookup, value, names)], seconds)
 
 
 def fragment(name: str, compute: Callable[[], Any], *parts: str, seconds=3600):
@@ -112,7 +127,8 @@ def fragment(name: str, compute: Callable[[], Any], *parts: str, seconds=3600):
     The scopes are recorded while ``compute`` runs (tables read, ``depends_on``)
     and declared again to the response being rendered when the fragment comes from
     the cache, so the page that shows it goes stale with it. ``parts`` are what the
-    value varies by (host, language ...). ``compute`` must not return ``None``.
+    value varies by (host, language ...). A ``None`` from ``compute`` is returned
+    and not stored (nothing found: an address that leads nowhere).
     """
     entry_key = ":".join(["sharaka:fragment", name, *parts])
     lookup = (
@@ -123,7 +139,7 @@ def fragment(name: str, compute: Callable[[], Any], *parts: str, seconds=3600):
         return lookup.value
     with _scopes.Recording() as recording:
         value = compute()
-    if lookup is not None:
+    if lookup is not None and value is not None:
         store(lookup, value, recording.scopes(), seconds)
     return value
 
@@ -184,19 +200,4 @@ class Fragments:
         """Store the fragments computed: the missing scope tokens made at once,
         the entries written in one ``set_many`` per lifetime."""
         computed, self.computed = self.computed, []
-        missing = set()
-        for lookup, _value, names in computed:
-            missing |= names - set(_known(lookup, names))
-        made = _scopes.ensure(missing) if missing else {}
-        by_seconds: dict[int, dict] = {}
-        for lookup, value, names in computed:
-            known = _known(lookup, names)
-            seconds = self.SECONDS if set(known) == names else SHORT_SECONDS
-            known.update({name: made[name] for name in names - set(known)})
-            by_seconds.setdefault(seconds, {})[lookup.key] = {
-                "scopes": known,
-                "value": value,
-            }
-            _remember(lookup.key, known)
-        for seconds, entries in by_seconds.items():
-            cache.set_many(entries, seconds)
+        _store_all(computed, self.SECONDS)

@@ -19,10 +19,7 @@ import hashlib
 from collections.abc import Callable
 from typing import Any
 
-from django.conf import settings
-
-from .entries import Fragments, Lookup, store
-from .scopes import Recording, depends_on
+from .entries import Fragments, fragment
 
 _memo: contextvars.ContextVar[dict | None] = contextvars.ContextVar(
     "sharaka_request_memo", default=None
@@ -233,19 +230,13 @@ def _shared_route(request, path: str, route: Callable):
     from wagtail.models import Site
 
     site = Site.find_for_request(request)
-    enabled = getattr(settings, "FRAGMENT_CACHE_ENABLED", True)
-    if not enabled or site is None or len(path) > ROUTE_MAX_PATH:
+    if site is None or len(path) > ROUTE_MAX_PATH:
         return route(request, path)
     normal = "/".join(part for part in path.split("/") if part)
     digest = hashlib.blake2b(normal.encode(), digest_size=16).hexdigest()
     language = translation.get_language() or ""
-    lookup = Lookup(f"sharaka:fragment:route:{site.pk}:{language}:{digest}")
-    if lookup.hit:
-        depends_on(*lookup.recorded)
-        request._wagtail_route_for_request = lookup.value
-        return lookup.value
-    with Recording() as recording:
-        result = route(request, path)
-    if result is not None:
-        store(lookup, result, recording.scopes(), 3600)
-    return result
+    found = fragment(
+        "route", lambda: route(request, path), str(site.pk), language, digest
+    )
+    request._wagtail_route_for_request = found  # as Wagtail keeps it
+    return found
