@@ -6,16 +6,27 @@ It is rendered with placeholders for what differs from one request to the next,
 the CSRF token and the page's own address (the ``next`` of its forms), which
 every answer fills in: a fragment never holds a person's token.
 
-``{% per_reader %}…{% endper_reader %}`` inside it marks what is the reader's own
-(their support, their follow, the author's links): it is stored as a marker and
-rendered for each answer, in the context of the tag (so not inside a loop of the
-fragment). A fragment inside another is rendered as part of the outer one.
+``{% page_fragment %}…{% endpage_fragment %}``: the body of a published Wagtail
+page, the same for every reader, stored once per page, language and host until
+a table it read changes (like Wagtail's own ``{% wagtailpagecache %}``, with the
+portal's scoped invalidation). A preview, a page not live or under a view
+restriction is always rendered, never stored.
+
+``{% per_reader %}…{% endper_reader %}`` inside a shared fragment marks what is
+the reader's own (their support, their follow, the author's links): it is stored
+as a marker and rendered for each answer, in the context of the tag (so not
+inside a loop of the fragment). A fragment inside another is rendered as part
+of the outer one.
 """
 
 from django import template
 from django.middleware.csrf import get_token
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+from core.cache import fragment
 
 register = template.Library()
 
@@ -64,16 +75,24 @@ class SharedFragmentNode(template.Node):
 
     def render(self, context):
         fragments = self.fragments.resolve(context)
+        if not fragments:
+            return self.nodelist.render(context)
+        key = self.key.resolve(context)
+        return self.share(context, lambda compute: fragments.render(key, compute))
+
+    def share(self, context, stored) -> str:
+        """The fragment from ``stored(compute)``, with this request's CSRF token,
+        address and the reader's own parts filled in."""
         request = context.get("request")
-        if not fragments or request is None or context.get(SHARING):
+        if request is None or context.get(SHARING):
             return self.nodelist.render(context)  # shares nothing, or is shared whole
 
         def compute() -> str:
             shared = {"csrf_token": CSRF, "request": _Request(request), SHARING: True}
             with context.push(**shared):
-                return self.nodelist.render(context)
+                return str(self.nodelist.render(context))
 
-        html = fragments.render(self.key.resolve(context), compute)
+        html = stored(compute)
         if CSRF in html:
             html = html.replace(CSRF, get_token(request))
         if PATH in html:
@@ -104,3 +123,39 @@ def per_reader(parser, token):
     nodelist = parser.parse(("endper_reader",))
     parser.delete_first_token()
     return PerReaderNode(nodelist)
+
+
+def _shareable_page(context) -> Page | None:
+    """The page whose body may be shared: live, public, not a preview."""
+    page, request = context.get("page"), context.get("request")
+    if not isinstance(page, Page) or request is None or not page.pk:
+        return None
+    if getattr(request, "is_preview", False) or not page.live:
+        return None
+    if page.get_view_restrictions().exists():
+        return None
+    return page
+
+
+class PageFragmentNode(SharedFragmentNode):
+    def __init__(self, nodelist):
+        super().__init__(None, None, nodelist)
+
+    def render(self, context):
+        page = _shareable_page(context)
+        if page is None:
+            return self.nodelist.render(context)
+        request = context["request"]
+        parts = (request.scheme, request.get_host(), get_language() or "", page.pk)
+        return self.share(
+            context, lambda compute: fragment("page", compute, *map(str, parts))
+        )
+
+
+@register.tag
+def page_fragment(parser, token):
+    if len(token.split_contents()) != 1:
+        raise template.TemplateSyntaxError("{% page_fragment %} takes no argument")
+    nodelist = parser.parse(("endpage_fragment",))
+    parser.delete_first_token()
+    return PageFragmentNode(nodelist)
