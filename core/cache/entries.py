@@ -6,6 +6,7 @@ current tokens of its scopes is one ``get_many`` — one round trip with Redis, 
 query with the database cache.
 """
 
+import contextvars
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +26,63 @@ def _remember(entry_key: str, names) -> None:
     if len(_remembered) >= _MAX_REMEMBERED:
         _remembered.clear()
     _remembered[entry_key] = tuple(names)
+
+
+# The fragments each address read last time it was rendered (by family), and,
+# while one renders, what was read for it in advance and what it reads.
+_MAX_FAMILIES = 5_000
+_family_reads: dict[str, tuple[str, ...]] = {}
+_batch: contextvars.ContextVar["Batch | None"] = contextvars.ContextVar(
+    "sharaka_cache_batch", default=None
+)
+
+
+class Batch:
+    """Reads, in one round trip before an address is rendered, the fragments it
+    read last time and their scope tokens (``with Batch(family): render``), so
+    that a page built of several stored parts (the site's rows, the menu, the
+    page body, the cards ...) does not go to the cache once for each.
+
+    What a fragment finds here was read before rendering began, which is what a
+    lookup must see: a token changed since then only makes the entry shorter-lived.
+    """
+
+    def __init__(self, family: str):
+        self.family = family
+        self.asked: set[str] = set()
+        self.found: dict[str, Any] = {}
+        self.read: dict[str, None] = {}
+
+    def __enter__(self):
+        wanted = dict.fromkeys(
+            key
+            for entry_key in _family_reads.get(self.family, ())
+            for key in keys_of(entry_key)
+        )
+        if wanted:
+            self.found = cache.get_many(list(wanted))
+            self.asked = set(wanted)
+        self.token = _batch.set(self)
+        return self
+
+    def __exit__(self, *exc_info):
+        _batch.reset(self.token)
+        if exc_info[0] is None:
+            if len(_family_reads) >= _MAX_FAMILIES:
+                _family_reads.clear()
+            _family_reads[self.family] = tuple(self.read)
+
+    def get_many(self, keys: list[str], entry_keys) -> dict[str, Any]:
+        """``keys`` from what was read in advance, else from the cache."""
+        self.read.update(dict.fromkeys(entry_keys))
+        if self.asked.issuperset(keys):
+            return {key: self.found[key] for key in keys if key in self.found}
+        return cache.get_many(keys)
+
+
+def _get_many(keys: list[str], entry_keys) -> dict[str, Any]:
+    batch = _batch.get()
+    return cache.get_many(keys) if batch is None else batch.get_many(keys, entry_keys)
 
 
 class Lookup:
@@ -47,7 +105,7 @@ class Lookup:
         self.recorded: dict[str, int] = {}
         names = _names(entry_key, family)
         if found is None:
-            found = cache.get_many(keys_of(entry_key, family))
+            found = _get_many(keys_of(entry_key, family), [entry_key])
         current = {name: found.get(_scopes.key(name)) for name in names}
         entry = found.get(entry_key)
         if entry is not None:
@@ -68,7 +126,7 @@ class Lookup:
         """A lookup for each key, all read in one round trip."""
         keys = list(entry_keys)
         wanted = dict.fromkeys(key for entry in keys for key in keys_of(entry))
-        found = cache.get_many(list(wanted))
+        found = _get_many(list(wanted), keys)
         return {entry_key: cls(entry_key, found) for entry_key in keys}
 
     @property
