@@ -6,30 +6,35 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from core import cache as page_cache
+from core.cache import scopes
 
 
 def portal(request):
     """Menu and footer of the active language, fetched only if a template uses them."""
-    chrome = SimpleLazyObject(lambda: _chrome(request))
     return {
-        "main_menu": SimpleLazyObject(lambda: chrome["menu"]),
-        "footer": SimpleLazyObject(lambda: chrome["footer"] or {}),
-        "contact": SimpleLazyObject(lambda: chrome["contact"]),
-        "site_logo_url": SimpleLazyObject(lambda: chrome["logo"]),
-        "legal_links": SimpleLazyObject(lambda: chrome["legal"]),
+        "main_menu": SimpleLazyObject(lambda: _chrome(request)["menu"]),
+        "footer": SimpleLazyObject(lambda: _chrome(request)["footer"] or {}),
+        "contact": SimpleLazyObject(lambda: _chrome(request)["contact"]),
+        "site_logo_url": SimpleLazyObject(lambda: _chrome(request)["logo"]),
+        "legal_links": SimpleLazyObject(lambda: _chrome(request)["legal"]),
     }
 
 
 def _chrome(request) -> dict:
-    # Read once per request, however many values use it.
-    value = getattr(request, "_sharaka_chrome", None)
-    if value is None:
-        value = request._sharaka_chrome = page_cache.fragment(
-            "chrome",
-            lambda: _compute(request),
-            request.get_host(),
-            get_language() or "",
+    # Read once per request, however many values use it; each use declares its
+    # scopes, so that the fragment showing it (the menu, the footer) has them.
+    memo = getattr(request, "_sharaka_chrome", None)
+    if memo is None:
+        memo = request._sharaka_chrome = scopes.recorded(
+            lambda: page_cache.fragment(
+                "chrome",
+                lambda: _compute(request),
+                request.get_host(),
+                get_language() or "",
+            )
         )
+    value, depends = memo
+    scopes.depends_on(*depends)
     return value
 
 

@@ -54,11 +54,14 @@ def is_shared(request, language: str) -> bool:
     """Whether the view at this address declared its page shared with members."""
     from wagtail.views import serve as wagtail_serve
 
-    with translation.override(language):
-        try:
-            match = resolve(request.path_info)
-        except Resolver404:
-            return False
+    # Once the view has run, Django has already resolved the address.
+    match = getattr(request, "resolver_match", None)
+    if match is None:
+        with translation.override(language):
+            try:
+                match = resolve(request.path_info)
+            except Resolver404:
+                return False
     func = match.func
     if func is wagtail_serve:
         # Editorial pages: restricted ones never leave an anonymous entry, and

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .entries import Fragments, fragment
+from .scopes import depends_on, recorded
 
 _memo: contextvars.ContextVar[dict | None] = contextvars.ContextVar(
     "sharaka_request_memo", default=None
@@ -73,9 +74,11 @@ class SiteRows:
 
     def _get(self, key: str, compute: Callable[[], Any]):
         if key not in self.values:
-            self.values[key] = self.fragments.render(key, compute)
+            self.values[key] = recorded(lambda: self.fragments.render(key, compute))
             self.fragments.save()  # made once in a while: stored at once
-        return self.values[key]
+        value, scopes = self.values[key]
+        depends_on(*scopes)
+        return value
 
     @property
     def locales(self) -> dict:

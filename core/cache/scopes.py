@@ -249,6 +249,15 @@ class Recording:
         return (read - self.covered) | self.declared | {ALL}
 
 
+def recorded(compute: Callable[[], object]) -> tuple[object, tuple[str, ...]]:
+    """``compute()`` and the scopes it depends on: a value kept for the rest of a
+    request declares them again (``depends_on``) each time it is used, so that a
+    fragment using it after it was first read elsewhere depends on them too."""
+    with Recording() as recording:
+        value = compute()
+    return value, tuple(recording.scopes())
+
+
 def depends_on(*scopes: str, instead_of: Iterable = ()) -> None:
     """The response being rendered depends on ``scopes``.
 

@@ -137,6 +137,38 @@ def _shareable_page(context) -> Page | None:
     return page
 
 
+class SiteFragmentNode(SharedFragmentNode):
+    """A part of every page (the menu, the footer) the same for all readers of a
+    host and language, and of what ``parts`` name."""
+
+    def __init__(self, name, parts, nodelist):
+        super().__init__(None, None, nodelist)
+        self.name, self.parts = name, parts
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None:
+            return self.nodelist.render(context)
+        parts = [request.scheme, request.get_host(), get_language() or ""]
+        parts += [str(part.resolve(context)) for part in self.parts]
+        return self.share(context, lambda compute: fragment(self.name, compute, *parts))
+
+
+@register.tag
+def site_fragment(parser, token):
+    """``{% site_fragment "footer" %}…{% endsite_fragment %}``; more arguments are
+    what the part also varies by (``page.pk`` for the menu's current item)."""
+    bits = token.split_contents()
+    if len(bits) < 2 or bits[1][0] not in "'\"":
+        raise template.TemplateSyntaxError(
+            '{% site_fragment "name" [part ...] %} takes a quoted name'
+        )
+    nodelist = parser.parse(("endsite_fragment",))
+    parser.delete_first_token()
+    parts = [parser.compile_filter(bit) for bit in bits[2:]]
+    return SiteFragmentNode(bits[1][1:-1], parts, nodelist)
+
+
 class PageFragmentNode(SharedFragmentNode):
     def __init__(self, nodelist):
         super().__init__(None, None, nodelist)

@@ -180,6 +180,22 @@ def test_a_menu_change_shows_on_every_page(client, site):
     assert client.get(site["b"].get_url_path())["X-Cache"] == "miss"
 
 
+def test_a_footer_change_shows_on_every_page_even_not_stored_yet(client, site):
+    from wagtail.models import Locale
+
+    from cms.models import FooterContent
+
+    warm(client, site["urls_other"])
+    client.get("/fr/?not-stored-yet")  # the footer is now a stored part too
+    FooterContent.objects.create(
+        locale=Locale.objects.get(language_code="fr"),
+        about="Le portail du partenariat pour un gouvernement ouvert.",
+        address="Rabat, avenue Mohammed V",
+    )
+    assert "avenue Mohammed V" in client.get("/fr/").content.decode()
+    assert "avenue Mohammed V" in client.get("/fr/?again").content.decode()
+
+
 def test_a_cache_hit_is_one_round_trip(client, site, monkeypatch):
     from django.core.cache import cache
 
