@@ -7,6 +7,7 @@ query with the database cache.
 """
 
 import contextvars
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -95,7 +96,7 @@ class Lookup:
     for the full time instead of reading them again after rendering.
     """
 
-    __slots__ = ("key", "family", "value", "snapshot", "recorded")
+    __slots__ = ("key", "family", "value", "snapshot", "recorded", "until")
 
     def __init__(
         self, entry_key: str, found: dict | None = None, family: str | None = None
@@ -103,6 +104,7 @@ class Lookup:
         self.key, self.family = entry_key, family
         self.value: Any = None
         self.recorded: dict[str, int] = {}
+        self.until: float | None = None  # when the entry found expires
         names = _names(entry_key, family)
         if found is None:
             found = _get_many(keys_of(entry_key, family), [entry_key])
@@ -119,6 +121,7 @@ class Lookup:
             ):
                 self.value = entry["value"]
                 self.recorded = recorded
+                self.until = entry.get("until")
         self.snapshot = current
 
     @classmethod
@@ -168,6 +171,7 @@ def _store_all(computed: list[tuple[Lookup, Any, set[str]]], seconds: int) -> No
         by_seconds.setdefault(lifetime, {})[lookup.key] = {
             "scopes": known,
             "value": value,
+            "until": time.time() + lifetime,
         }
         for key in filter(None, (lookup.key, lookup.family)):
             _remember(key, known)

@@ -17,8 +17,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
-from . import entries, members
-from .scopes import Recording
+from . import entries, local, members
+from .scopes import Recording, generations
 
 SKIP_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 # The admin and the account pages (under each language prefix) are never cached;
@@ -102,8 +102,14 @@ class AnonymousCacheMiddleware:
         if not self.cacheable_request(request):
             return self.render(request)
         key = _key(request)
+        copy = local.copy_of(key)
+        if copy is not None and local.still_valid(key, copy, generations(copy.scopes)):
+            response = local.response_of(copy)
+            response["X-Cache"] = "hit"
+            return response
         lookup = entries.Lookup(key, family=_family(key.rsplit(":", 1)[0], request))
         if lookup.hit:
+            local.keep(key, lookup)
             response = lookup.value
             response["X-Cache"] = "hit"
             return response

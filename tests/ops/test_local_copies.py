@@ -1,0 +1,84 @@
+"""A process keeps a copy of the answers it served from the shared cache and then
+reads only their scope tokens; a change made anywhere is still seen on the next
+request, and a copy never outlives the stored entry."""
+
+import time
+
+import pytest
+from django.core.cache import cache
+
+from core.cache import local
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def cached(settings):
+    settings.PAGE_CACHE_ENABLED = True
+    local.clear()
+    yield
+    local.clear()
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    keys = []
+    get_many = cache.get_many
+
+    def counted(wanted, *args, **kwargs):
+        keys.append(list(wanted))
+        return get_many(wanted, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get_many", counted)
+    return keys
+
+
+def test_a_page_served_again_reads_only_its_tokens(client, homes, cached, reads):
+    client.get("/fr/")  # rendered and stored
+    client.get("/fr/")  # read from the shared cache, copied
+    reads.clear()
+    again = client.get("/fr/")
+    assert again["X-Cache"] == "hit"
+    assert len(reads) == 1
+    assert all(key.startswith("sharaka:scope:") for key in reads[0])
+    assert "<html" in again.content.decode()
+
+
+def test_a_change_made_by_any_process_is_seen_on_the_next_request(
+    client, homes, cached
+):
+    client.get("/fr/")
+    client.get("/fr/")
+    home = homes["fr"]
+    home.title = "Portail du gouvernement ouvert, nouvelle édition"
+    home.save_revision().publish()  # invalidates the shared tokens only
+    answer = client.get("/fr/")
+    assert answer["X-Cache"] == "miss"
+    assert "nouvelle édition" in answer.content.decode()
+
+
+def test_a_copy_ends_with_its_stored_entry(client, homes, cached, monkeypatch):
+    client.get("/fr/")
+    client.get("/fr/")
+    (key,) = list(local._copies)
+    later = local._copies[key].until + 1
+    monkeypatch.setattr(local.time, "time", lambda: later)
+    assert local.copy_of(key) is None
+
+
+def test_each_request_gets_its_own_response(client, homes, cached):
+    client.get("/fr/")
+    client.get("/fr/")
+    first = client.get("/fr/")
+    first["X-Extra"] = "changed"
+    second = client.get("/fr/")
+    assert second["X-Cache"] == "hit"
+    assert "X-Extra" not in second
+    assert second.content == first.content
+
+
+def test_a_copy_lives_as_long_as_the_entry_it_copies(client, homes, cached):
+    client.get("/fr/")
+    client.get("/fr/")
+    ((key, copy),) = local._copies.items()
+    assert copy.until == cache.get(key)["until"] > time.time()
