@@ -4,8 +4,10 @@ Builds a throw-away database (PostgreSQL if reachable, else SQLite) with the dem
 content plus a consultation of 2,000 contributions and 10,000 comments
 (``bench.seed``), serves the portal (DEBUG off) and a bare Django view with the
 same gunicorn settings, and loads both with wrk: cached anonymous reads, cached
-reads while 20 comments a second are written, uncached reads (each request a
-new address: the first view after a change), signed-in reads (shared pages with
+reads while 20 comments a second are written, reads not stored (each request a
+new address, so the whole answer is rendered; the parts shared by every reader,
+such as the page body, the menu and the cards, come from the cache as they do
+after a change that left them alone), signed-in reads (shared pages with
 the person's own menu, and personal pages rendered for them), API writes as
 fast as they go, the big consultation's page rendered uncached, and the workers'
 memory. Everything it creates (database, files, Redis keys) is
@@ -232,7 +234,7 @@ def measure(name, port, bare_port, seed, opts) -> tuple[list, dict]:
     writer.stop.set()
     writer.join()
     for path in opts["uncached"]:
-        row("uncached (first view after a change)", path, fresh=True)
+        row("not stored (new address, shared parts)", path, fresh=True)
     for path in opts["uncached"]:
         row("signed in (shared page, own menu)", path, cookie)
     for path in [seed["other"], seed["big"]]:
