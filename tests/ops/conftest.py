@@ -88,3 +88,19 @@ def manage(tmp_path):
         return run_python("", env, tmp_path, "manage.py", *args)
 
     return run
+
+
+@pytest.fixture
+def cache_reads(monkeypatch):
+    """The keys of each ``get_many`` on the shared cache: one list per round trip."""
+    from django.core.cache import cache
+
+    calls = []
+    get_many = cache.get_many
+
+    def counted(keys, *args, **kwargs):
+        calls.append(list(keys))
+        return get_many(keys, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get_many", counted)
+    return calls
