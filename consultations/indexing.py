@@ -82,6 +82,7 @@ register(
             status=ContributionStatus.PUBLISHED
         ).select_related("consultation", "consultation__locale", "answer"),
         entries=contribution_entries,
+        public=lambda contribution: contribution.status == ContributionStatus.PUBLISHED,
         label=_("Contributions"),
         # Comments are not in the entry: they do not reindex their contribution.
         related={OfficialAnswer: lambda answer: [answer.contribution_id]},

@@ -257,9 +257,9 @@ class CommentCreateSerializer(serializers.Serializer):
     consultation = StrictPrimaryKeyRelatedField(
         queryset=Consultation.objects.all(), required=False, allow_null=True
     )
-    # With its consultation: ``comment_create`` reads it (one query, not two).
+    # Alone: ``comment_create`` reads its consultation, locked.
     contribution = StrictPrimaryKeyRelatedField(
-        queryset=Contribution.objects.select_related("consultation"),
+        queryset=Contribution.objects.all(),
         required=False,
         allow_null=True,
     )

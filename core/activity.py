@@ -176,6 +176,7 @@ def follow(*, user, target) -> None:
         return
     target = source(target)
     payload = {
+        "user": user,  # the person's row, read by this request: not read again
         "user_id": user.pk,
         "key": follow_key(target),
         "content_type_id": _content_type_id(target),

@@ -6,12 +6,26 @@ from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
 
 class WriteThrottleMixin:
-    """Throttle only writes: reads stay open and cached."""
+    """Throttle only writes: reads stay open and cached.
+
+    A write is counted in a window of the rate's period, as the rate limits of the
+    services are (``core.antiabuse.count``: one cache round trip; DRF's throttle
+    reads a list of every request's time and writes it again, two)."""
 
     def allow_request(self, request, view):
-        if request.method in ("GET", "HEAD", "OPTIONS"):
+        if request.method in ("GET", "HEAD", "OPTIONS") or self.rate is None:
             return True
-        return super().allow_request(request, view)
+        self.key = self.get_cache_key(request, view)
+        if self.key is None:
+            return True
+        from .antiabuse import count
+
+        self.now = self.timer()
+        return count(self.key, self.duration) <= self.num_requests
+
+    def wait(self):
+        """Seconds until the window ends (the ``Retry-After`` of a refusal)."""
+        return self.duration - self.now % self.duration
 
 
 class AnonWriteThrottle(WriteThrottleMixin, AnonRateThrottle):

@@ -26,6 +26,7 @@ def _on_follow(sender, *, user_id, key, content_type_id, object_id, **kwargs):
     # here rolls back to this savepoint only and is logged by ``core.activity``.
     with transaction.atomic():
         follow_automatic(
+            user=kwargs.get("user"),
             user_id=user_id,
             key=key,
             content_type_id=content_type_id,

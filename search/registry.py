@@ -52,6 +52,11 @@ class Source:
     related: dict[type[models.Model], Callable[[models.Model], Iterable]] = field(
         default_factory=dict
     )
+    # Whether a record may yield entries, from its fields in memory (no query),
+    # e.g. a contribution's status. A record created not public was never in the
+    # index: it is not read again nor reindexed. A change or a deletion is always
+    # reindexed, so that a record that stops being public leaves the index.
+    public: Callable[[models.Model], bool] | None = None
 
 
 _sources: dict[str, Source] = {}

@@ -35,9 +35,10 @@ def index_reindex(*, source: str, object_id: str) -> int:
     src = registry.get_source(source)
     obj = src.queryset().filter(pk=object_id).first()
     entries = entries_of(src, obj) if obj is not None else []
-    get_engine().replace(source, str(object_id), entries)
-    # The engine writes its own tables: the cached search answers depend on this.
-    invalidate(SEARCH_SCOPE)
+    # The engine writes its own tables: the cached search answers depend on them,
+    # unless nothing was there to remove nor to write (a record never public).
+    if get_engine().replace(source, str(object_id), entries):
+        invalidate(SEARCH_SCOPE)
     return len(entries)
 
 

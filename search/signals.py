@@ -29,11 +29,11 @@ def _enqueue(task, source, object_id):
         logger.exception("Search: cannot queue reindex of %s %s", source, object_id)
 
 
-def _changed(sender, instance, **kwargs):
-    if kwargs.get("raw"):
+def _changed(sender, instance, **kw):
+    if kw.get("raw"):
         return
     for src in registry.sources():
-        if isinstance(instance, src.model):
+        if isinstance(instance, src.model) and not _never_indexed(src, instance, **kw):
             queue(src.name, instance.pk)
         for model, records in src.related.items():
             if isinstance(instance, model):
@@ -44,6 +44,12 @@ def _changed(sender, instance, **kwargs):
                     continue
                 for target in targets:
                     queue(src.name, getattr(target, "pk", target))
+
+
+def _never_indexed(src, instance, *, created=False, **kwargs) -> bool:
+    """A record just created and not public: the index never held it, so there is
+    nothing to read again, remove or refresh (the search answers stay cached)."""
+    return created and src.public is not None and not src.public(instance)
 
 
 def _m2m_changed(sender, instance, action, **kwargs):

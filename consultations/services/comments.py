@@ -18,7 +18,7 @@ from ..models import (
     Status,
 )
 from ..text import clean_text
-from .common import lock_source, require
+from .common import lock_consultation_of, lock_source, require
 from .contributions import DUPLICATE_WINDOW
 from .errors import AnonymousNotAllowed, CommentsClosed, ConsultationNotOpen, NotPublic
 
@@ -73,17 +73,15 @@ def comment_create(
             parent = parent.parent
         consultation, contribution = parent.consultation, parent.contribution
     if contribution is not None:
-        # Read by the caller (the API's serializer loads its consultation with
-        # it); the consultation's source row is locked below.
+        # Read by the caller; its consultation is read here, locked.
         if contribution.status != ContributionStatus.PUBLISHED:
             raise NotPublic()
-        target = contribution.consultation
+        target = lock_consultation_of(contribution)
         consultation = None
     elif consultation is not None:
-        target = consultation
+        target = lock_source(consultation)
     else:
         raise ValidationError({"consultation": [_("Choose what you comment on.")]})
-    target = lock_source(target)
     comment_check(consultation=target)
     if consultation is not None:
         consultation = target  # comments belong to the source row

@@ -28,6 +28,13 @@ def lock_source(consultation: Consultation) -> Consultation:
     )
 
 
+def lock_consultation_of(contribution: Contribution) -> Consultation:
+    """The consultation ``contribution`` is filed under (a source row, as every
+    contribution's), locked: read by its key, without the contribution's caller
+    having read it first."""
+    return Consultation.objects.select_for_update().get(pk=contribution.consultation_id)
+
+
 def log(action, *, moderator=None, reason="", **targets) -> ModerationAction:
     return ModerationAction.objects.create(
         action=action, moderator=moderator, reason=reason, **targets

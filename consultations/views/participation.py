@@ -120,7 +120,7 @@ def comment(request, slug=None):
         parent = get_object_or_404(queries.comments_of(source), pk=data["parent"])
     elif data.get("contribution"):
         contribution = get_object_or_404(
-            Contribution.objects.select_related("consultation"),
+            Contribution.objects.all(),
             pk=data["contribution"],
             consultation=source,
         )

@@ -84,13 +84,28 @@ def follow_remove(*, user, follow: Follow) -> None:
 
 
 def follow_automatic(
-    *, user_id: int, key: str, content_type_id: int | None, object_id: str
+    *,
+    user_id: int,
+    key: str,
+    content_type_id: int | None,
+    object_id: str,
+    user=None,
 ) -> None:
-    """Follow what a person contributed to or commented on, unless they stopped."""
+    """Follow what a person contributed to or commented on, unless they stopped.
+
+    An inactive or anonymised account follows nothing. ``user``, the person's row
+    when the caller has it (the writer, read by the request), spares reading it
+    again in the write's transaction."""
     from django.contrib.auth import get_user_model
 
-    people = get_user_model().objects.filter(pk=user_id, is_active=True)
-    if not people.filter(is_anonymised=False).exists():
+    if user is not None and user.pk == user_id:
+        if not user.is_active or user.is_anonymised:
+            return
+    elif (
+        not get_user_model()
+        .objects.filter(pk=user_id, is_active=True, is_anonymised=False)
+        .exists()
+    ):
         return
     # One statement: an existing follow (muted or not) is left as it is.
     Follow.objects.bulk_create(

@@ -78,8 +78,9 @@ class Engine:
 
     name = "base"
 
-    def replace(self, source: str, object_id: str, entries: list[Entry]) -> None:
-        """Make the index hold exactly ``entries`` for this record."""
+    def replace(self, source: str, object_id: str, entries: list[Entry]) -> bool:
+        """Make the index hold exactly ``entries`` for this record; whether the
+        index changed (entries removed or written)."""
         raise NotImplementedError
 
     def add_many(self, entries: list[Entry]) -> None:

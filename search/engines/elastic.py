@@ -165,7 +165,7 @@ class ElasticsearchEngine(Engine):
 
     def replace(self, source, object_id, entries):
         self.setup()
-        self.client.delete_by_query(
+        removed = self.client.delete_by_query(
             index=self.index,
             query={
                 "bool": {
@@ -179,6 +179,7 @@ class ElasticsearchEngine(Engine):
             conflicts="proceed",
         )
         self.add_many(entries, refresh=True)
+        return bool(removed.body.get("deleted", 1) or entries)
 
     def add_many(self, entries, refresh=False):
         actions = [

@@ -237,6 +237,23 @@ def test_write_throttles_leave_reads_alone(user):
     assert throttle.allow_request(request, None)
 
 
+def test_write_throttles_refuse_writes_past_the_rate_until_the_window_ends(
+    user, monkeypatch
+):
+    monkeypatch.setattr(UserWriteThrottle, "timer", lambda self: 7_200.0 + 600)
+    monkeypatch.setattr("core.antiabuse.time.time", lambda: 7_200.0 + 600)
+    throttle = UserWriteThrottle()
+    throttle.num_requests, throttle.duration = 2, 3600
+    request = RequestFactory().post("/api/x/")
+    request.user = user
+    assert [throttle.allow_request(request, None) for _ in range(3)] == [
+        True,
+        True,
+        False,
+    ]
+    assert throttle.wait() == 3000
+
+
 def test_pagination_caps_the_page_size():
     assert Pagination.max_page_size == 100
     assert Pagination.page_size_query_param == "page_size"

@@ -135,3 +135,22 @@ def test_the_follows_page_lists_follows_and_saves_themes_and_regions(
     }
     bad = client.post(url, {"regions": ["atlantis"]})
     assert bad.status_code == 200  # the form again, with its error
+
+
+def test_an_inactive_or_anonymised_person_follows_nothing_automatically(
+    amina, contribution, django_assert_num_queries
+):
+    key = activity.follow_key(contribution)
+    where = {"key": key, "content_type_id": None, "object_id": str(contribution.pk)}
+    amina.is_anonymised = True
+    # The writer's row, in hand: not read again, nothing written.
+    with django_assert_num_queries(0):
+        services.follow_automatic(user=amina, user_id=amina.pk, **where)
+    amina.is_anonymised, amina.is_active = False, False
+    amina.save()
+    services.follow_automatic(user_id=amina.pk, **where)  # read: inactive
+    assert not Follow.objects.filter(user=amina).exists()
+    amina.is_active = True
+    with django_assert_num_queries(1):  # the follow only
+        services.follow_automatic(user=amina, user_id=amina.pk, **where)
+    assert Follow.objects.filter(user=amina, automatic=True).count() == 1

@@ -44,3 +44,60 @@ def test_one_client_is_kept_per_connection_pool(cache):
     assert cache._cache.get_client(write=True) is client
     cache.set("x", 1)
     assert cache._cache.get_client() is client
+
+
+@pytest.fixture
+def round_trips(monkeypatch):
+    """Counts the commands and pipelines sent to Redis."""
+    import redis
+
+    sent = []
+    command, pipeline = redis.Redis.execute_command, redis.client.Pipeline.execute
+
+    def one(self, *args, **kwargs):
+        sent.append(args[0])
+        return command(self, *args, **kwargs)
+
+    def many(self, *args, **kwargs):
+        sent.append(tuple(c[0][0] for c in self.command_stack))
+        return pipeline(self, *args, **kwargs)
+
+    monkeypatch.setattr(redis.Redis, "execute_command", one)
+    monkeypatch.setattr(redis.client.Pipeline, "execute", many)
+    return sent
+
+
+def test_a_count_is_one_round_trip_and_keeps_the_first_actions_expiry(
+    cache, round_trips
+):
+    assert [cache.count("n", 60) for _ in range(3)] == [1, 2, 3]
+    assert len(round_trips) == 3
+    assert cache.get("n") == 3
+    assert 0 < cache._cache.get_client().ttl(cache.make_key("n")) <= 60
+
+
+def test_a_rate_limit_and_a_write_throttle_take_one_round_trip_each(
+    cache, round_trips, monkeypatch, rf
+):
+    from django.contrib.auth.models import AnonymousUser
+
+    from core import antiabuse
+    from core.throttling import AnonWriteThrottle
+
+    monkeypatch.setattr(antiabuse, "cache", cache)
+    monkeypatch.setattr(antiabuse.time, "time", lambda: 1_000_050.0)  # one window
+    antiabuse.rate_limit("test", "person", limit=2, period=60)
+    assert len(round_trips) == 1
+    request = rf.post("/api/comments/")
+    request.user = AnonymousUser()
+    throttle = AnonWriteThrottle()
+    throttle.rate, throttle.num_requests, throttle.duration = "2/min", 2, 60
+    throttle.timer = antiabuse.time.time
+    assert throttle.allow_request(request, None)
+    assert len(round_trips) == 2
+    antiabuse.rate_limit("test", "person", limit=2, period=60)
+    with pytest.raises(antiabuse.RateLimited):
+        antiabuse.rate_limit("test", "person", limit=2, period=60)
+    assert throttle.allow_request(request, None)
+    assert not throttle.allow_request(request, None)
+    assert throttle.wait() == 30

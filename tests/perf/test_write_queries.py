@@ -20,9 +20,9 @@ pytestmark = pytest.mark.django_db
 # Measured on SQLite (the test's transaction stands for BEGIN and COMMIT): the
 # session and the user, what is written on (read once), the locked source row, the
 # duplicate check, the INSERT (and a contribution's new reference), the automatic
-# follow (savepoint, person check, INSERT, release).
-COMMENT_WRITE = 12
-CONTRIBUTION_WRITE = 12
+# follow (savepoint, INSERT, release: the person is the request's, not read again).
+COMMENT_WRITE = 11
+CONTRIBUTION_WRITE = 11
 
 
 @pytest.fixture

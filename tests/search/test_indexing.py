@@ -152,3 +152,70 @@ def test_a_comment_reindexes_nothing(django_capture_on_commit_callbacks, citizen
     from search.signals import _enqueue
 
     assert [c for c in callbacks if getattr(c, "func", None) is _enqueue] == []
+
+
+def _search_token():
+    from core.cache.scopes import generations
+    from search.services import SEARCH_SCOPE
+
+    return generations([SEARCH_SCOPE])[SEARCH_SCOPE]
+
+
+def test_a_contribution_created_not_public_is_neither_read_nor_refreshed(
+    homes, commit, citizen
+):
+    """Waiting for moderation, it was never in the index: no reindex is queued,
+    and the cached search answers stay valid."""
+    from consultations.models import ContributionStatus
+    from core.cache.scopes import ensure
+    from search.services import SEARCH_SCOPE
+    from search.signals import _enqueue
+    from tests.factories import ConsultationFactory, ContributionFactory
+
+    consultation = ConsultationFactory()
+    ensure([SEARCH_SCOPE])
+    before = _search_token()
+    with commit() as callbacks:
+        ContributionFactory(
+            consultation=consultation,
+            title="Proposition en attente",
+            status=ContributionStatus.PENDING_MODERATION,
+            published_at=None,
+        )
+    assert [c for c in callbacks if getattr(c, "func", None) is _enqueue] == []
+    assert _search_token() == before
+    assert found("attente") == []
+
+
+def test_a_reindex_that_changes_nothing_keeps_the_search_answers(homes, commit):
+    from consultations.models import ContributionStatus
+    from core.cache.scopes import ensure
+    from search.services import SEARCH_SCOPE, index_reindex
+    from tests.factories import ContributionFactory
+
+    contribution = ContributionFactory(status=ContributionStatus.PENDING_MODERATION)
+    ensure([SEARCH_SCOPE])
+    before = _search_token()
+    assert index_reindex(source="contribution", object_id=str(contribution.pk)) == 0
+    assert _search_token() == before
+
+
+def test_a_contribution_hidden_leaves_the_index_and_refreshes_the_answers(
+    homes, commit, moderator
+):
+    from consultations.services import contribution_moderate
+    from core.cache.scopes import ensure
+    from search.services import SEARCH_SCOPE
+    from tests.factories import ContributionFactory
+
+    with commit():
+        contribution = ContributionFactory(title="Proposition visible un temps")
+    assert found("visible") == [("contribution", "Proposition visible un temps")]
+    ensure([SEARCH_SCOPE])
+    before = _search_token()
+    with commit():
+        contribution_moderate(
+            contribution=contribution, moderator=moderator, action="hide"
+        )
+    assert found("visible") == []
+    assert _search_token() != before

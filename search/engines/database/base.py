@@ -57,6 +57,7 @@ class DatabaseEngine(Engine):
             )
             self._delete_ids(set(ids))
             self.add_many(entries)
+        return bool(ids or entries)
 
     def _delete_ids(self, ids):
         if not ids:
