@@ -7,7 +7,7 @@ request's language), a rule refusal 409 or 403, a replay with the same
 Idempotency-Key the first answer again.
 """
 
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, serializers, status, viewsets
@@ -15,12 +15,12 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from core.antiabuse import client_ip, idempotent
-from core.api import router
+from core.api import router, shared_representations
 from core.cache import depends_on
 from core.permissions import RulesPermission
 
 from . import queries, services
-from .models import Region, Status
+from .models import Consultation, Region, Status
 from .serializers import (
     CommentCreateSerializer,
     CommentSerializer,
@@ -35,7 +35,7 @@ from .serializers import (
     FlagSerializer,
     VerifySerializer,
 )
-from .signals import COVERED, scope
+from .signals import COVERED, row_scope, scope
 
 
 class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
@@ -86,13 +86,42 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
         ]
     )
     def list(self, request, *args, **kwargs):
-        region = request.query_params.get("region", "")
+        """Each consultation's representation is stored once for every reader
+        (``shared_representations``) until the consultation changes; its status,
+        which changes with time, and its count of contributions are added to
+        each answer."""
+        params = request.query_params
+        region = params.get("region", "")
         if region and region not in (queries.NATIONAL, *Region.values):
             raise serializers.ValidationError(
                 {"region": [_("Choose a region from the list.")]}
             )
-        page = self.paginate_queryset(self.get_queryset())
-        data = self.get_serializer(self._with_counts(list(page)), many=True).data
+        page = self.paginate_queryset(
+            queries.listed_consultations(
+                language=params.get("locale") or translation.get_language(),
+                status=params.get("status", ""),
+                theme=params.get("theme", ""),
+                region=region,
+            )
+        )
+        counts = queries.contribution_counts([c.translation_key for c in page])
+        stored = shared_representations(
+            "api-consultation",
+            {c.pk: [row_scope(c.translation_key)] for c in page},
+            queries.consultation_rows,
+            lambda rows: ConsultationSerializer(rows, many=True).data,
+            covered=[Consultation],
+        )
+        now = timezone.now()
+        data = [
+            {
+                **stored[str(c.pk)],
+                "status": c.status_at(now),
+                "contribution_count": counts.get(c.translation_key, 0),
+            }
+            for c in page
+            if str(c.pk) in stored
+        ]
         return self.get_paginated_response(data)
 
     def retrieve(self, request, *args, **kwargs):

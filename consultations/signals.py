@@ -28,6 +28,12 @@ def scope(source_pk) -> str:
     return f"consultation:{source_pk}"
 
 
+def row_scope(translation_key) -> str:
+    """The scope of a consultation's own rows (all its languages), without what
+    is written on it: its API representation and its card in the list."""
+    return f"consultation-row:{translation_key}"
+
+
 def card_scope(contribution_pk) -> str:
     """The scope of a contribution's card on its consultation's page (a stored
     fragment): its own row, its answer, its endorsements. Its supports are not in
@@ -51,7 +57,7 @@ def _consultation(consultation, created):
         .values_list("pk", flat=True)
         .first()
     )
-    return [scope(source_pk or consultation.pk)]
+    return [scope(source_pk or consultation.pk), row_scope(consultation.translation_key)]
 
 
 @cache_scopes(Contribution)

@@ -183,6 +183,28 @@ class Fragments:
         key = str(key)
         self.scopes[key] = (*self.scopes.get(key, ()), *scopes)
 
+    def read_missing(self, read: Callable[[list[str]], Any], covered=()) -> list:
+        """``read(keys)`` for the fragments not stored: the rows the view renders
+        them from, read in one go. Each of those fragments then depends on the
+        tables read but ``covered`` (models, or labels, whose every change that
+        the fragment shows invalidates one of its own scopes).
+
+        The response being rendered keeps every table read as a dependency.
+        """
+        keys = self.missing()
+        if not keys:
+            return []
+        with _scopes.Recording() as recording:
+            rows = list(read(keys))
+        labels = {
+            item if isinstance(item, str) else item._meta.label_lower
+            for item in covered
+        }
+        names = recording.scopes() - labels
+        for key in keys:
+            self.depend(key, *names)
+        return rows
+
     def render(self, key, compute: Callable[[], Any]):
         key = str(key)
         lookup = self.lookups.get(f"{self.prefix}:{key}")
