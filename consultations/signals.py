@@ -57,7 +57,10 @@ def _consultation(consultation, created):
         .values_list("pk", flat=True)
         .first()
     )
-    return [scope(source_pk or consultation.pk), row_scope(consultation.translation_key)]
+    return [
+        scope(source_pk or consultation.pk),
+        row_scope(consultation.translation_key),
+    ]
 
 
 @cache_scopes(Contribution)

@@ -154,7 +154,9 @@ def listed_consultations(
     listed = [Listed(row) for row in rows]
     if status in Status.values:
         now = timezone.now()
-        listed = [c for c in listed if not c.is_general_box and c.status_at(now) == status]
+        listed = [
+            c for c in listed if not c.is_general_box and c.status_at(now) == status
+        ]
     return listed
 
 
