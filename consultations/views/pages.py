@@ -19,7 +19,7 @@ from core.media import file_download
 from .. import queries, services
 from ..forms import CommentForm, ContributionFilterForm
 from ..models import Consultation, Region, Status
-from ..signals import COVERED, card_scope, scope
+from ..signals import COVERED, card_scope, row_scope, scope
 
 CONSULTATIONS_PER_PAGE = 12
 CONTRIBUTIONS_PER_PAGE = 20
@@ -60,23 +60,37 @@ def _list_filters(request) -> tuple[dict, list]:
 
 @shared_with_members
 def consultation_list(request):
+    """Each consultation's card is stored once for every reader of a language
+    until the consultation changes (``consultation_cards``); what changes with
+    time (its status, the days left) and its count of contributions are
+    rendered for each answer (``{% per_reader %}`` in the card)."""
     chosen, errors = _list_filters(request)
     status, theme, region = chosen["status"], chosen["theme"], chosen["region"]
-    qs = queries.consultation_list(status=status, theme=theme, region=region).filter(
-        is_general_box=False
+    listed = queries.listed_consultations(status=status, theme=theme, region=region)
+    page = Paginator(
+        [c for c in listed if not c.is_general_box], CONSULTATIONS_PER_PAGE
+    ).get_page(request.GET.get("page"))
+    cards = Fragments(
+        "consultation-card",
+        {c.pk: [row_scope(c.translation_key)] for c in page},
+        get_language(),
     )
-    page = Paginator(qs.order_by("-opens_at", "-pk"), CONSULTATIONS_PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    # The cards not stored are rendered from their whole rows.
+    rows = {
+        c.pk: c
+        for c in cards.read_missing(queries.consultation_rows, covered=[Consultation])
+    }
+    page.object_list = [rows.get(c.pk, c) for c in page]
     counts = queries.contribution_counts([c.translation_key for c in page])
     for consultation in page:
         consultation.contribution_count = counts.get(consultation.translation_key, 0)
-    return render(
+    response = render(
         request,
         "consultations/list.html",
         {
             "page_obj": page,
             "consultations": page.object_list,
+            "card_fragments": cards,
             "filter_errors": errors,
             "status": status,
             "theme": theme,
@@ -89,6 +103,8 @@ def consultation_list(request):
         },
         status=400 if errors else 200,
     )
+    cards.save()
+    return response
 
 
 def _closeout_context(source: Consultation) -> dict:

@@ -6,6 +6,7 @@ current tokens of its scopes is one ``get_many`` — one round trip with Redis, 
 query with the database cache.
 """
 
+import contextvars
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +26,61 @@ def _remember(entry_key: str, names) -> None:
     if len(_remembered) >= _MAX_REMEMBERED:
         _remembered.clear()
     _remembered[entry_key] = tuple(names)
+
+
+# The fragments each address (its family) read while it was last rendered: a
+# new query string of it reads them with its own entry, in its first round trip.
+_MAX_AHEAD = 100
+_read_by_family: dict[str, tuple[str, ...]] = {}
+
+
+class ReadAhead:
+    """What a render reads from the cache was read at its start, in one round
+    trip with the answer's own entry: the fragments its address read last time
+    and the tokens of their scopes (``keys``, then ``found``).
+
+    A lookup of the render whose keys were all read then takes them from there;
+    any other reads the cache as usual. Read before rendering, the tokens are
+    at most older than the render: an entry is never taken as valid after a
+    write that made it stale, as when it is read during the render.
+    """
+
+    def __init__(self, family: str | None, keys: list[str], found: dict):
+        self.family, self.asked, self.found = family, set(keys), found
+        self.used: dict[str, None] = {}
+
+    @staticmethod
+    def keys(family: str | None) -> list[str]:
+        """The keys to read with the answer's entry."""
+        entry_keys = _read_by_family.get(family, ()) if family else ()
+        return [key for entry_key in entry_keys for key in keys_of(entry_key)]
+
+    def __enter__(self):
+        self._token = _ahead.set(self)
+        return self
+
+    def __exit__(self, *exc):
+        _ahead.reset(self._token)
+        if self.family is not None and exc[0] is None:
+            if len(_read_by_family) >= _MAX_REMEMBERED:
+                _read_by_family.clear()
+            _read_by_family[self.family] = tuple(self.used)[:_MAX_AHEAD]
+        return False
+
+
+_ahead: contextvars.ContextVar[ReadAhead | None] = contextvars.ContextVar(
+    "sharaka_cache_read_ahead", default=None
+)
+
+
+def _get_many(entry_keys: list[str], keys: list[str]) -> dict:
+    ahead = _ahead.get()
+    if ahead is None:
+        return cache.get_many(keys)
+    ahead.used.update(dict.fromkeys(entry_keys))
+    if ahead.asked.issuperset(keys):
+        return ahead.found
+    return cache.get_many(keys)
 
 
 class Lookup:
@@ -47,7 +103,7 @@ class Lookup:
         self.recorded: dict[str, int] = {}
         names = _names(entry_key, family)
         if found is None:
-            found = cache.get_many(keys_of(entry_key, family))
+            found = _get_many([entry_key], keys_of(entry_key, family))
         current = {name: found.get(_scopes.key(name)) for name in names}
         entry = found.get(entry_key)
         if entry is not None:
@@ -68,7 +124,7 @@ class Lookup:
         """A lookup for each key, all read in one round trip."""
         keys = list(entry_keys)
         wanted = dict.fromkeys(key for entry in keys for key in keys_of(entry))
-        found = cache.get_many(list(wanted))
+        found = _get_many(keys, list(wanted))
         return {entry_key: cls(entry_key, found) for entry_key in keys}
 
     @property

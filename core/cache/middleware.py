@@ -102,12 +102,16 @@ class AnonymousCacheMiddleware:
         if not self.cacheable_request(request):
             return self.get_response(request)
         key = _key(request)
-        lookup = entries.Lookup(key, family=_family(key.rsplit(":", 1)[0], request))
+        family = _family(key.rsplit(":", 1)[0], request)
+        keys = [*entries.keys_of(key, family), *entries.ReadAhead.keys(family)]
+        found = cache.get_many(list(dict.fromkeys(keys)))
+        lookup = entries.Lookup(key, found, family)
         if lookup.hit:
             response = lookup.value
             response["X-Cache"] = "hit"
             return response
-        response = self.render_and_store(request, lookup)
+        with entries.ReadAhead(family, keys, found):
+            response = self.render_and_store(request, lookup)
         response["X-Cache"] = "miss"
         return response
 
