@@ -1,12 +1,15 @@
 """Reading: the list of consultations, a consultation's page, the general box, the
 feed of contributions and the attachments."""
 
+import hashlib
+
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
 from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import escape, linebreaks
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -84,6 +87,19 @@ def consultation_list(request):
     counts = queries.contribution_counts([c.translation_key for c in page])
     for consultation in page:
         consultation.contribution_count = counts.get(consultation.translation_key, 0)
+    # The filters as chosen, the same for every reader of the language; with
+    # an error, rendered for the answer only.
+    filters = None
+    if not errors:
+        theme_key = hashlib.blake2b(theme.encode(), digest_size=12).hexdigest()
+        filters = Fragments(
+            "consultation-filters",
+            {"panel": []},
+            get_language(),
+            status,
+            region,
+            theme_key,
+        )
     response = render(
         request,
         "consultations/list.html",
@@ -91,19 +107,23 @@ def consultation_list(request):
             "page_obj": page,
             "consultations": page.object_list,
             "card_fragments": cards,
+            "filter_fragments": filters,
             "filter_errors": errors,
             "status": status,
             "theme": theme,
             "region": region,
             "chosen": sum(1 for value in (status, theme, region) if value),
             "statuses": Status.choices,
-            "themes": queries.themes(),
+            # Read when the filters are rendered, which then depend on them.
+            "themes": SimpleLazyObject(queries.themes),
             "regions": [(queries.NATIONAL, _("National")), *Region.choices],
             "general_box": True,
         },
         status=400 if errors else 200,
     )
     cards.save()
+    if filters is not None:
+        filters.save()
     return response
 
 
