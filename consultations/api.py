@@ -20,7 +20,14 @@ from core.cache import depends_on
 from core.permissions import RulesPermission
 
 from . import queries, services
-from .models import Consultation, Region, Status
+from .models import (
+    Consultation,
+    Contribution,
+    Endorsement,
+    OfficialAnswer,
+    Region,
+    Status,
+)
 from .serializers import (
     CommentCreateSerializer,
     CommentSerializer,
@@ -35,7 +42,11 @@ from .serializers import (
     FlagSerializer,
     VerifySerializer,
 )
-from .signals import COVERED, row_scope, scope
+from .signals import COVERED, card_scope, row_scope, scope
+
+# What a contribution's representation reads whose every change invalidates its
+# own scope (``card_scope``).
+CONTRIBUTION_ROWS = (Contribution, OfficialAnswer, Endorsement)
 
 
 class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
@@ -209,8 +220,37 @@ class ContributionViewSet(
 
     @extend_schema(parameters=[ContributionFilterSerializer])
     def list(self, request, *args, **kwargs):
-        """Published contributions (withdrawn ones included, marked ``withdrawn``)."""
-        return super().list(request, *args, **kwargs)
+        """Published contributions (withdrawn ones included, marked ``withdrawn``).
+
+        Each one's representation is stored once for every reader until it
+        changes (its row, answer or endorsements: ``contribution:<pk>``); the
+        counts of supports and comments, which change most, are read with the
+        page and added to each answer.
+        """
+        page = self.paginate_queryset(
+            self.get_queryset()
+            .prefetch_related(None)
+            .values_list("pk", "support_count", "comment_count")
+        )
+        stored = shared_representations(
+            "api-contribution",
+            {pk: [card_scope(pk)] for pk, _supports, _comments in page},
+            queries.contribution_rows,
+            lambda rows: (
+                ContributionSerializer(
+                    rows, many=True, context=self.get_serializer_context()
+                ).data
+            ),
+            request.scheme,  # the attachment's absolute address
+            request.get_host(),
+            covered=CONTRIBUTION_ROWS,
+        )
+        data = [
+            {**stored[str(pk)], "support_count": supports, "comment_count": comments}
+            for pk, supports, comments in page
+            if str(pk) in stored
+        ]
+        return self.get_paginated_response(data)
 
     @extend_schema(
         request=ContributionEditSerializer, responses=ContributionReceiptSerializer

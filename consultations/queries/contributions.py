@@ -283,6 +283,18 @@ def with_counts(qs: QuerySet[Contribution]) -> QuerySet[Contribution]:
     )
 
 
+def contribution_rows(pks) -> QuerySet[Contribution]:
+    """The published contributions ``pks`` with what their representation
+    shows (their author, answer and endorsements); one hidden meanwhile is not
+    read."""
+    return (
+        published_contributions()
+        .filter(pk__in=pks)
+        .select_related("author", "answer")
+        .prefetch_related(public_endorsements())
+    )
+
+
 def page_rows(consultation: Consultation, sort: str = "") -> QuerySet[Contribution]:
     """A consultation's public contributions as its page lists them: the rows and
     the support count only (the count of comments when sorted by it); the rest
