@@ -22,6 +22,7 @@ from core.permissions import RulesPermission
 from . import queries, services
 from .models import (
     Consultation,
+    ConsultationTag,
     Contribution,
     Endorsement,
     OfficialAnswer,
@@ -121,7 +122,7 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
             {c.pk: [row_scope(c.translation_key)] for c in page},
             queries.consultation_rows,
             lambda rows: ConsultationSerializer(rows, many=True).data,
-            covered=[Consultation],
+            covered=[Consultation, ConsultationTag],
         )
         now = timezone.now()
         data = [

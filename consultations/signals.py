@@ -13,6 +13,7 @@ from .models import (
     Comment,
     CommentStatus,
     Consultation,
+    ConsultationTag,
     Contribution,
     ContributionStatus,
     Endorsement,
@@ -61,6 +62,17 @@ def _consultation(consultation, created):
         scope(source_pk or consultation.pk),
         row_scope(consultation.translation_key),
     ]
+
+
+@cache_scopes(ConsultationTag)
+def _consultation_tag(tagged, created):
+    """A theme given or taken (taggit also says it of the consultation)."""
+    key = (
+        Consultation.objects.filter(pk=tagged.content_object_id)
+        .values_list("translation_key", flat=True)
+        .first()
+    )
+    return [row_scope(key)] if key else []
 
 
 @cache_scopes(Contribution)

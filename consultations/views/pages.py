@@ -21,7 +21,7 @@ from core.media import file_download
 
 from .. import queries, services
 from ..forms import CommentForm, ContributionFilterForm
-from ..models import Consultation, Region, Status
+from ..models import Consultation, ConsultationTag, Region, Status
 from ..signals import COVERED, card_scope, row_scope, scope
 
 CONSULTATIONS_PER_PAGE = 12
@@ -81,7 +81,9 @@ def consultation_list(request):
     # The cards not stored are rendered from their whole rows.
     rows = {
         c.pk: c
-        for c in cards.read_missing(queries.consultation_rows, covered=[Consultation])
+        for c in cards.read_missing(
+            queries.consultation_rows, covered=[Consultation, ConsultationTag]
+        )
     }
     page.object_list = [rows.get(c.pk, c) for c in page]
     counts = queries.contribution_counts([c.translation_key for c in page])
