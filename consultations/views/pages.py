@@ -64,9 +64,9 @@ def _list_filters(request) -> tuple[dict, list]:
 @shared_with_members
 def consultation_list(request):
     """Each consultation's card is stored once for every reader of a language
-    until the consultation changes (``consultation_cards``); what changes with
-    time (its status, the days left) and its count of contributions are
-    rendered for each answer (``{% per_reader %}`` in the card)."""
+    until the consultation changes (``consultation-card`` fragments); what
+    changes with time (its status, the days left) and its count of
+    contributions are rendered for each answer (``{% per_reader %}``)."""
     chosen, errors = _list_filters(request)
     status, theme, region = chosen["status"], chosen["theme"], chosen["region"]
     listed = queries.listed_consultations(status=status, theme=theme, region=region)
@@ -78,14 +78,18 @@ def consultation_list(request):
         {c.pk: [row_scope(c.translation_key)] for c in page},
         get_language(),
     )
-    # The cards not stored are rendered from their whole rows.
+    # The cards not stored are rendered from their whole rows (one deleted
+    # meanwhile is left out).
+    missing = set(cards.missing())
     rows = {
         c.pk: c
         for c in cards.read_missing(
             queries.consultation_rows, covered=[Consultation, ConsultationTag]
         )
     }
-    page.object_list = [rows.get(c.pk, c) for c in page]
+    page.object_list = [
+        rows.get(c.pk, c) for c in page if c.pk in rows or str(c.pk) not in missing
+    ]
     counts = queries.contribution_counts([c.translation_key for c in page])
     for consultation in page:
         consultation.contribution_count = counts.get(consultation.translation_key, 0)

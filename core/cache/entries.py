@@ -28,16 +28,17 @@ def _remember(entry_key: str, names) -> None:
     _remembered[entry_key] = tuple(names)
 
 
-# The fragments each address (its family) read while it was last rendered: a
-# new query string of it reads them with its own entry, in its first round trip.
+# The fragments each address (its family) read in its last two renders (what a
+# render reads depends on what was stale): a new query string of it reads them
+# with its own entry, in its first round trip.
 _MAX_AHEAD = 100
-_read_by_family: dict[str, tuple[str, ...]] = {}
+_read_by_family: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
 
 class ReadAhead:
     """What a render reads from the cache was read at its start, in one round
-    trip with the answer's own entry: the fragments its address read last time
-    and the tokens of their scopes (``keys``, then ``found``).
+    trip with the answer's own entry: the fragments its address read in its
+    last two renders and the tokens of their scopes (``keys``, then ``found``).
 
     A lookup of the render whose keys were all read then takes them from there;
     any other reads the cache as usual. Read before rendering, the tokens are
@@ -52,7 +53,8 @@ class ReadAhead:
     @staticmethod
     def keys(family: str | None) -> list[str]:
         """The keys to read with the answer's entry."""
-        entry_keys = _read_by_family.get(family, ()) if family else ()
+        last, before = _read_by_family.get(family, ((), ())) if family else ((), ())
+        entry_keys = dict.fromkeys((*last, *before))
         return [key for entry_key in entry_keys for key in keys_of(entry_key)]
 
     def __enter__(self):
@@ -64,7 +66,8 @@ class ReadAhead:
         if self.family is not None and exc[0] is None:
             if len(_read_by_family) >= _MAX_REMEMBERED:
                 _read_by_family.clear()
-            _read_by_family[self.family] = tuple(self.used)[:_MAX_AHEAD]
+            last = _read_by_family.get(self.family, ((), ()))[0]
+            _read_by_family[self.family] = (tuple(self.used)[:_MAX_AHEAD], last)
         return False
 
 
