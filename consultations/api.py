@@ -7,7 +7,7 @@ request's language), a rule refusal 409 or 403, a replay with the same
 Idempotency-Key the first answer again.
 """
 
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, serializers, status, viewsets
@@ -15,12 +15,20 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from core.antiabuse import client_ip, idempotent
-from core.api import router
+from core.api import router, shared_representations
 from core.cache import depends_on
 from core.permissions import RulesPermission
 
 from . import queries, services
-from .models import Region, Status
+from .models import (
+    Consultation,
+    ConsultationTag,
+    Contribution,
+    Endorsement,
+    OfficialAnswer,
+    Region,
+    Status,
+)
 from .serializers import (
     CommentCreateSerializer,
     CommentSerializer,
@@ -35,7 +43,11 @@ from .serializers import (
     FlagSerializer,
     VerifySerializer,
 )
-from .signals import COVERED, scope
+from .signals import COVERED, card_scope, row_scope, scope
+
+# What a contribution's representation reads whose every change invalidates its
+# own scope (``card_scope``).
+CONTRIBUTION_ROWS = (Contribution, OfficialAnswer, Endorsement)
 
 
 class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
@@ -86,13 +98,42 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
         ]
     )
     def list(self, request, *args, **kwargs):
-        region = request.query_params.get("region", "")
+        """Each consultation's representation is stored once for every reader
+        (``shared_representations``) until the consultation changes; its status,
+        which changes with time, and its count of contributions are added to
+        each answer."""
+        params = request.query_params
+        region = params.get("region", "")
         if region and region not in (queries.NATIONAL, *Region.values):
             raise serializers.ValidationError(
                 {"region": [_("Choose a region from the list.")]}
             )
-        page = self.paginate_queryset(self.get_queryset())
-        data = self.get_serializer(self._with_counts(list(page)), many=True).data
+        page = self.paginate_queryset(
+            queries.listed_consultations(
+                language=params.get("locale") or translation.get_language(),
+                status=params.get("status", ""),
+                theme=params.get("theme", ""),
+                region=region,
+            )
+        )
+        counts = queries.contribution_counts([c.translation_key for c in page])
+        stored = shared_representations(
+            "api-consultation",
+            {c.pk: [row_scope(c.translation_key)] for c in page},
+            queries.consultation_rows,
+            lambda rows: ConsultationSerializer(rows, many=True).data,
+            covered=[Consultation, ConsultationTag],
+        )
+        now = timezone.now()
+        data = [
+            {
+                **stored[str(c.pk)],
+                "status": c.status_at(now),
+                "contribution_count": counts.get(c.translation_key, 0),
+            }
+            for c in page
+            if str(c.pk) in stored
+        ]
         return self.get_paginated_response(data)
 
     def retrieve(self, request, *args, **kwargs):
@@ -180,8 +221,37 @@ class ContributionViewSet(
 
     @extend_schema(parameters=[ContributionFilterSerializer])
     def list(self, request, *args, **kwargs):
-        """Published contributions (withdrawn ones included, marked ``withdrawn``)."""
-        return super().list(request, *args, **kwargs)
+        """Published contributions (withdrawn ones included, marked ``withdrawn``).
+
+        Each one's representation is stored once for every reader until it
+        changes (its row, answer or endorsements: ``contribution:<pk>``); the
+        counts of supports and comments, which change most, are read with the
+        page and added to each answer.
+        """
+        page = self.paginate_queryset(
+            self.get_queryset()
+            .prefetch_related(None)
+            .values_list("pk", "support_count", "comment_count")
+        )
+        stored = shared_representations(
+            "api-contribution",
+            {pk: [card_scope(pk)] for pk, _supports, _comments in page},
+            queries.contribution_rows,
+            lambda rows: (
+                ContributionSerializer(
+                    rows, many=True, context=self.get_serializer_context()
+                ).data
+            ),
+            request.scheme,  # the attachment's absolute address
+            request.get_host(),
+            covered=CONTRIBUTION_ROWS,
+        )
+        data = [
+            {**stored[str(pk)], "support_count": supports, "comment_count": comments}
+            for pk, supports, comments in page
+            if str(pk) in stored
+        ]
+        return self.get_paginated_response(data)
 
     @extend_schema(
         request=ContributionEditSerializer, responses=ContributionReceiptSerializer

@@ -13,6 +13,7 @@ from .models import (
     Comment,
     CommentStatus,
     Consultation,
+    ConsultationTag,
     Contribution,
     ContributionStatus,
     Endorsement,
@@ -26,6 +27,12 @@ from .models import (
 def scope(source_pk) -> str:
     """The scope of one consultation (all its languages), by its source row's pk."""
     return f"consultation:{source_pk}"
+
+
+def row_scope(translation_key) -> str:
+    """The scope of a consultation's own rows (all its languages), without what
+    is written on it: its API representation and its card in the list."""
+    return f"consultation-row:{translation_key}"
 
 
 def card_scope(contribution_pk) -> str:
@@ -51,7 +58,21 @@ def _consultation(consultation, created):
         .values_list("pk", flat=True)
         .first()
     )
-    return [scope(source_pk or consultation.pk)]
+    return [
+        scope(source_pk or consultation.pk),
+        row_scope(consultation.translation_key),
+    ]
+
+
+@cache_scopes(ConsultationTag)
+def _consultation_tag(tagged, created):
+    """A theme given or taken (taggit also says it of the consultation)."""
+    key = (
+        Consultation.objects.filter(pk=tagged.content_object_id)
+        .values_list("translation_key", flat=True)
+        .first()
+    )
+    return [row_scope(key)] if key else []
 
 
 @cache_scopes(Contribution)

@@ -17,6 +17,18 @@ from core.translation import TranslatedQuerySet, TranslationSetMixin
 from .choices import GENERAL_BOX_SLUG, ModerationMode, Status
 
 
+def status_at(opens_at, closes_at, is_general_box: bool, moment) -> str:
+    """A consultation's status at ``moment``: it changes with time, without a
+    write, so what is stored for a list never holds it."""
+    if is_general_box:
+        return Status.OPEN
+    if moment < opens_at:
+        return Status.UPCOMING
+    if moment >= closes_at:
+        return Status.CLOSED
+    return Status.OPEN
+
+
 class ConsultationTag(TaggedItemBase):
     content_object = models.ForeignKey(
         "consultations.Consultation",
@@ -137,13 +149,7 @@ class Consultation(TranslationSetMixin, TranslatableMixin, models.Model):
         return self.status_at(timezone.now())
 
     def status_at(self, moment) -> str:
-        if self.is_general_box:
-            return Status.OPEN
-        if moment < self.opens_at:
-            return Status.UPCOMING
-        if moment >= self.closes_at:
-            return Status.CLOSED
-        return Status.OPEN
+        return status_at(self.opens_at, self.closes_at, self.is_general_box, moment)
 
     def get_status_display(self) -> str:
         return Status(self.status).label

@@ -21,6 +21,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
 from core.cache import fragment
@@ -40,6 +41,7 @@ from ..models import (
     Status,
     Support,
 )
+from ..models.consultation import status_at
 
 # The region filter's value for consultations of no region (national ones).
 NATIONAL = "national"
@@ -86,6 +88,85 @@ def consultation_list(
             )
         )
     return qs.prefetch_related("tags")
+
+
+# What the lists read of every consultation before the page is cut: enough to
+# sort, filter by status and page, and show what changes with time.
+_LISTED = (
+    "pk",
+    "translation_key",
+    "slug",
+    "title",
+    "opens_at",
+    "closes_at",
+    "is_general_box",
+)
+
+
+class Listed:
+    """A consultation of a list before its card or representation is read (a
+    stored one needs nothing more): its status is worked out for each answer."""
+
+    __slots__ = (*_LISTED, "contribution_count")
+
+    def __init__(self, row):
+        for name, value in zip(_LISTED, row, strict=True):
+            setattr(self, name, value)
+        self.contribution_count = 0
+
+    def status_at(self, moment) -> str:
+        return status_at(self.opens_at, self.closes_at, self.is_general_box, moment)
+
+    @property
+    def status(self) -> str:
+        return self.status_at(timezone.now())
+
+    def get_status_display(self) -> str:
+        return Status(self.status).label
+
+
+def listed_consultations(
+    *, language: str | None = None, status: str = "", theme: str = "", region: str = ""
+) -> list[Listed]:
+    """The consultations of the site's and the API's lists (the general box
+    last), filtered alike, as ``Listed``.
+
+    The list before the status filter is shared by every process until a
+    consultation or a theme changes; the status, which changes with time, is
+    filtered for each answer.
+    """
+    language = language or translation.get_language() or "ar"
+    try:
+        known = get_supported_content_language_variant(language)
+    except LookupError:
+        known = "*"  # no such language: every row, as consultations_in_language
+    digest = hashlib.blake2b(theme.encode(), digest_size=12).hexdigest()
+
+    def read() -> list[tuple]:
+        qs = consultation_list(language=language, theme=theme, region=region)
+        return list(
+            qs.prefetch_related(None)
+            .order_by("is_general_box", "-opens_at", "-pk")
+            .values_list(*_LISTED)
+        )
+
+    rows = fragment("consultations-listed", read, known, region, digest)
+    listed = [Listed(row) for row in rows]
+    if status in Status.values:
+        now = timezone.now()
+        listed = [
+            c for c in listed if not c.is_general_box and c.status_at(now) == status
+        ]
+    return listed
+
+
+def consultation_rows(pks) -> QuerySet[Consultation]:
+    """The consultations ``pks`` with what their card and representation show."""
+    return (
+        Consultation.objects.filter(pk__in=pks)
+        .select_related("locale")
+        .prefetch_related("tags")
+    )
 
 
 def theme_exists(slug: str) -> bool:
@@ -198,6 +279,18 @@ def with_counts(qs: QuerySet[Contribution]) -> QuerySet[Contribution]:
             support_count=_count_of(Support),
             comment_count=_count_of(Comment, status=CommentStatus.PUBLISHED),
         )
+        .prefetch_related(public_endorsements())
+    )
+
+
+def contribution_rows(pks) -> QuerySet[Contribution]:
+    """The published contributions ``pks`` with what their representation
+    shows (their author, answer and endorsements); one hidden meanwhile is not
+    read."""
+    return (
+        published_contributions()
+        .filter(pk__in=pks)
+        .select_related("author", "answer")
         .prefetch_related(public_endorsements())
     )
 

@@ -1,12 +1,15 @@
 """Reading: the list of consultations, a consultation's page, the general box, the
 feed of contributions and the attachments."""
 
+import hashlib
+
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
 from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import escape, linebreaks
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -18,8 +21,8 @@ from core.media import file_download
 
 from .. import queries, services
 from ..forms import CommentForm, ContributionFilterForm
-from ..models import Consultation, Region, Status
-from ..signals import COVERED, card_scope, scope
+from ..models import Consultation, ConsultationTag, Region, Status
+from ..signals import COVERED, card_scope, row_scope, scope
 
 CONSULTATIONS_PER_PAGE = 12
 CONTRIBUTIONS_PER_PAGE = 20
@@ -60,35 +63,74 @@ def _list_filters(request) -> tuple[dict, list]:
 
 @shared_with_members
 def consultation_list(request):
+    """Each consultation's card is stored once for every reader of a language
+    until the consultation changes (``consultation-card`` fragments); what
+    changes with time (its status, the days left) and its count of
+    contributions are rendered for each answer (``{% per_reader %}``)."""
     chosen, errors = _list_filters(request)
     status, theme, region = chosen["status"], chosen["theme"], chosen["region"]
-    qs = queries.consultation_list(status=status, theme=theme, region=region).filter(
-        is_general_box=False
+    listed = queries.listed_consultations(status=status, theme=theme, region=region)
+    page = Paginator(
+        [c for c in listed if not c.is_general_box], CONSULTATIONS_PER_PAGE
+    ).get_page(request.GET.get("page"))
+    cards = Fragments(
+        "consultation-card",
+        {c.pk: [row_scope(c.translation_key)] for c in page},
+        get_language(),
     )
-    page = Paginator(qs.order_by("-opens_at", "-pk"), CONSULTATIONS_PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    # The cards not stored are rendered from their whole rows (one deleted
+    # meanwhile is left out).
+    missing = set(cards.missing())
+    rows = {
+        c.pk: c
+        for c in cards.read_missing(
+            queries.consultation_rows, covered=[Consultation, ConsultationTag]
+        )
+    }
+    page.object_list = [
+        rows.get(c.pk, c) for c in page if c.pk in rows or str(c.pk) not in missing
+    ]
     counts = queries.contribution_counts([c.translation_key for c in page])
     for consultation in page:
         consultation.contribution_count = counts.get(consultation.translation_key, 0)
-    return render(
+    # The filters as chosen, the same for every reader of the language; with
+    # an error, rendered for the answer only.
+    filters = None
+    if not errors:
+        theme_key = hashlib.blake2b(theme.encode(), digest_size=12).hexdigest()
+        filters = Fragments(
+            "consultation-filters",
+            {"panel": []},
+            get_language(),
+            status,
+            region,
+            theme_key,
+        )
+    response = render(
         request,
         "consultations/list.html",
         {
             "page_obj": page,
             "consultations": page.object_list,
+            "card_fragments": cards,
+            "filter_fragments": filters,
             "filter_errors": errors,
             "status": status,
             "theme": theme,
             "region": region,
             "chosen": sum(1 for value in (status, theme, region) if value),
             "statuses": Status.choices,
-            "themes": queries.themes(),
+            # Read when the filters are rendered, which then depend on them.
+            "themes": SimpleLazyObject(queries.themes),
             "regions": [(queries.NATIONAL, _("National")), *Region.choices],
             "general_box": True,
         },
         status=400 if errors else 200,
     )
+    cards.save()
+    if filters is not None:
+        filters.save()
+    return response
 
 
 def _closeout_context(source: Consultation) -> dict:

@@ -29,40 +29,50 @@ def _remember(entry_key: str, names) -> None:
     _remembered[entry_key] = tuple(names)
 
 
-# The fragments each address read last time it was rendered (by family), and,
-# while one renders, what was read for it in advance and what it reads.
+# The fragments each address (its family) read in its last two renders (what a
+# render reads depends on what was stale), and, while one renders, what was read
+# for it in advance and what it reads.
 _MAX_FAMILIES = 5_000
-_family_reads: dict[str, tuple[str, ...]] = {}
+_MAX_AHEAD = 100
+_family_reads: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 _batch: contextvars.ContextVar["Batch | None"] = contextvars.ContextVar(
     "sharaka_cache_batch", default=None
 )
 
 
 class Batch:
-    """Reads, in one round trip before an address is rendered, the fragments it
-    read last time and their scope tokens (``with Batch(family): render``), so
-    that a page built of several stored parts (the site's rows, the menu, the
-    page body, the cards ...) does not go to the cache once for each.
+    """What a render reads from the cache, read in one round trip before it
+    (``with Batch(family): render``): the fragments its address read in its last
+    two renders (the site's rows, the menu, the page body, the cards ...) and
+    their scope tokens, instead of a round trip for each.
 
-    What a fragment finds here was read before rendering began, which is what a
-    lookup must see: a token changed since then only makes the entry shorter-lived.
+    The page cache reads them with the answer's own entry (``keys_of_family``,
+    then ``Batch(family, keys, found)``), so a page not stored yet costs one
+    round trip before it is rendered. What a lookup finds here was read before
+    rendering began, which is what it must see: a token changed since then only
+    makes the entry shorter-lived. A lookup whose keys were not all read in
+    advance reads the cache as usual.
     """
 
-    def __init__(self, family: str):
+    def __init__(self, family: str, keys=None, found: dict | None = None):
         self.family = family
-        self.asked: set[str] = set()
-        self.found: dict[str, Any] = {}
+        self.asked: set[str] = set(keys or ())
+        self.found: dict[str, Any] = found or {}
         self.read: dict[str, None] = {}
 
+    @staticmethod
+    def keys_of_family(family: str) -> list[str]:
+        """The keys to read in advance for a render of ``family``."""
+        last, before = _family_reads.get(family, ((), ()))
+        entry_keys = dict.fromkeys((*last, *before))
+        return [key for entry_key in entry_keys for key in keys_of(entry_key)]
+
     def __enter__(self):
-        wanted = dict.fromkeys(
-            key
-            for entry_key in _family_reads.get(self.family, ())
-            for key in keys_of(entry_key)
-        )
-        if wanted:
-            self.found = cache.get_many(list(wanted))
-            self.asked = set(wanted)
+        if not self.asked:
+            wanted = self.keys_of_family(self.family)
+            if wanted:
+                self.found = cache.get_many(wanted)
+                self.asked = set(wanted)
         self.token = _batch.set(self)
         return self
 
@@ -71,7 +81,8 @@ class Batch:
         if exc_info[0] is None:
             if len(_family_reads) >= _MAX_FAMILIES:
                 _family_reads.clear()
-            _family_reads[self.family] = tuple(self.read)
+            last = _family_reads.get(self.family, ((), ()))[0]
+            _family_reads[self.family] = (tuple(self.read)[:_MAX_AHEAD], last)
 
     def get_many(self, keys: list[str], entry_keys) -> dict[str, Any]:
         """``keys`` from what was read in advance, else from the cache."""
@@ -79,6 +90,10 @@ class Batch:
         if self.asked.issuperset(keys):
             return {key: self.found[key] for key in keys if key in self.found}
         return cache.get_many(keys)
+
+
+def active_batch() -> "Batch | None":
+    return _batch.get()
 
 
 def _get_many(keys: list[str], entry_keys) -> dict[str, Any]:
@@ -244,6 +259,28 @@ class Fragments:
         for it before rendering: the tables it read are not recorded then)."""
         key = str(key)
         self.scopes[key] = (*self.scopes.get(key, ()), *scopes)
+
+    def read_missing(self, read: Callable[[list[str]], Any], covered=()) -> list:
+        """``read(keys)`` for the fragments not stored: the rows the view renders
+        them from, read in one go. Each of those fragments then depends on the
+        tables read but ``covered`` (models, or labels, whose every change that
+        the fragment shows invalidates one of its own scopes).
+
+        The response being rendered keeps every table read as a dependency.
+        """
+        keys = self.missing()
+        if not keys:
+            return []
+        with _scopes.Recording() as recording:
+            rows = list(read(keys))
+        labels = {
+            item if isinstance(item, str) else item._meta.label_lower
+            for item in covered
+        }
+        names = recording.scopes() - labels
+        for key in keys:
+            self.depend(key, *names)
+        return rows
 
     def render(self, key, compute: Callable[[], Any]):
         key = str(key)

@@ -60,6 +60,13 @@ def _family(host_key: str, request) -> str:
     return f"{host_key}:family:{request.path}"
 
 
+def _batch(request) -> str:
+    """What the stored parts a render reads are remembered under: the address
+    without its query string, apart for anonymous and signed-in readers."""
+    signed_in = settings.SESSION_COOKIE_NAME in request.COOKIES
+    return f"{request.get_host()}:{int(signed_in)}:{request.path}"
+
+
 # Cache-Control directives that forbid a shared cache from keeping the answer.
 NOT_SHARED = {"private", "no-store", "no-cache"}
 
@@ -107,28 +114,34 @@ class AnonymousCacheMiddleware:
             response = local.response_of(copy)
             response["X-Cache"] = "hit"
             return response
-        lookup = entries.Lookup(key, family=_family(key.rsplit(":", 1)[0], request))
+        # The answer's entry, and what its render would read, in one round trip.
+        family, batch_family = _family(key.rsplit(":", 1)[0], request), _batch(request)
+        ahead = entries.Batch.keys_of_family(batch_family)
+        keys = [*entries.keys_of(key, family), *ahead]
+        found = cache.get_many(list(dict.fromkeys(keys)))
+        lookup = entries.Lookup(key, found, family)
         if lookup.hit:
             local.keep(key, lookup)
             response = lookup.value
             response["X-Cache"] = "hit"
             return response
-        response = self.render_and_store(request, lookup)
+        with entries.Batch(batch_family, keys, found):
+            response = self.render_and_store(request, lookup)
         response["X-Cache"] = "miss"
         return response
 
     def render(self, request):
-        """The view's answer; a GET reads the stored parts this address used last
-        time in one round trip first (``entries.Batch``)."""
+        """The view's answer; a GET reads the stored parts this address used in
+        its last renders in one round trip first (``entries.Batch``), unless the
+        page lookup already read them."""
         if (
             not self.enabled
             or request.method != "GET"
             or PRIVATE_PATHS.match(request.path)
+            or entries.active_batch() is not None
         ):
             return self.get_response(request)
-        signed_in = settings.SESSION_COOKIE_NAME in request.COOKIES
-        family = f"{request.get_host()}:{int(signed_in)}:{request.path}"
-        with entries.Batch(family):
+        with entries.Batch(_batch(request)):
             return self.get_response(request)
 
     def render_and_store(self, request, lookup):

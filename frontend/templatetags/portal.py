@@ -9,7 +9,7 @@ from django import template
 from django.conf import settings
 from django.forms import BaseForm
 from django.templatetags.static import static
-from django.urls import Resolver404, resolve, translate_url
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse, translate_url
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, gettext, override
@@ -87,6 +87,22 @@ def _translate_local_path(request, target: str, code: str) -> str:
     return translate_url(target, code)
 
 
+def _this_address_in(request, code: str) -> str:
+    """The request's address in ``code``: Django's ``translate_url``, from the
+    route the request was resolved to instead of resolving it for each language."""
+    full = request.get_full_path()
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name is None or request.path != request.path_info:
+        return translate_url(full, code)
+    name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+    with override(code):
+        try:
+            path = reverse(name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return full
+    return urlunsplit(urlsplit(full)._replace(path=path))
+
+
 def _translate_with_next(request, url: str, code: str) -> str:
     """On a non-page URL such as the login form, a ``next`` that points to a page
     of the site in the current language follows the switch of language too."""
@@ -161,9 +177,7 @@ def _language_links(request, page, current: str) -> list[dict]:
             if not url:
                 url, translated = _home_url(code), False
         elif request is not None:
-            url = _translate_with_next(
-                request, translate_url(request.get_full_path(), code), code
-            )
+            url = _translate_with_next(request, _this_address_in(request, code), code)
         else:
             url, translated = _home_url(code), False
         links.append(

@@ -157,6 +157,10 @@ def test_each_sorted_api_list_keeps_a_pinned_number_of_queries(
     with django_assert_num_queries(7):
         response = api.get(f"/api/consultations/pan-2027/contributions/?sort={sort}")
     assert len(response.json()["results"]) == 20
-    with django_assert_num_queries(3):  # count, page, endorsements
+    # Count, the page's pks and counts, the rows not stored and their endorsements.
+    with django_assert_num_queries(4):
         response = api.get(f"/api/contributions/?sort={sort}&kind=proposal")
     assert len(response.json()["results"]) == 20
+    with django_assert_num_queries(2):  # each row's representation is stored
+        again = api.get(f"/api/contributions/?sort={sort}&kind=proposal&page=1")
+    assert again.json()["results"] == response.json()["results"]

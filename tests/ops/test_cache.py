@@ -217,3 +217,29 @@ def test_a_new_query_of_a_known_page_is_stored_for_the_full_time(
     assert client.get("/fr/?utm_source=lettre")["X-Cache"] == "miss"
     assert read_after_rendering == []  # its tokens came with the first read
     assert client.get("/fr/?utm_source=lettre")["X-Cache"] == "hit"
+
+
+def test_a_new_query_of_a_known_page_reads_its_fragments_in_one_round_trip(
+    client, homes, cached, monkeypatch
+):
+    from django.core.cache import cache
+
+    from tests.factories import ConsultationFactory
+
+    consultation = ConsultationFactory(slug="eau", title="L'eau")
+    client.get("/fr/consultations/")  # the fragments it reads are learnt
+    rounds = []
+    get_many = cache.get_many
+    monkeypatch.setattr(
+        cache, "get_many", lambda keys: rounds.append(keys) or get_many(keys)
+    )
+    answer = client.get("/fr/consultations/?fresh=1")
+    assert answer["X-Cache"] == "miss" and "eau" in answer.content.decode()
+    assert len(rounds) == 1  # the answer's entry, its fragments and their tokens
+    assert any("consultation-card" in key for key in rounds[0])
+    consultation.title = "L'eau potable"  # its card is stale: made again
+    consultation.save()
+    rounds.clear()
+    answer = client.get("/fr/consultations/?fresh=2")
+    assert "L&#x27;eau potable" in answer.content.decode()
+    assert len(rounds) == 1
