@@ -19,6 +19,7 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Value,
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
@@ -311,22 +312,23 @@ def supported_ids(user, contribution_ids) -> set[int]:
 
 def support_counts(user, contribution_ids) -> dict[int, tuple[int, bool]]:
     """For each of these contributions that is still published: its supports and
-    whether ``user`` supports it (to offer a withdrawal). One query, which also
-    keeps a stored list from showing a contribution hidden since."""
+    whether ``user`` supports it (to offer a withdrawal). One query, by primary
+    key, which also keeps a stored list from showing a contribution hidden since."""
     qs = (
-        published_contributions()
-        .filter(pk__in=contribution_ids)
+        Contribution.objects.filter(pk__in=contribution_ids)
+        .order_by()
         .annotate(support_count=_count_of(Support))
     )
-    if not user.is_authenticated:
-        rows = qs.values_list("pk", "support_count")
-        return {pk: (count, False) for pk, count in rows}
-    mine = Support.objects.filter(contribution=OuterRef("pk"), user=user)
+    if user.is_authenticated:
+        mine = Support.objects.filter(contribution=OuterRef("pk"), user=user)
+        qs = qs.annotate(supported=Exists(mine))
+    else:
+        qs = qs.annotate(supported=Value(False))
+    rows = qs.values_list("pk", "status", "support_count", "supported")
     return {
         pk: (count, supported)
-        for pk, count, supported in qs.annotate(supported=Exists(mine)).values_list(
-            "pk", "support_count", "supported"
-        )
+        for pk, status, count, supported in rows
+        if status == ContributionStatus.PUBLISHED  # as published_contributions()
     }
 
 
