@@ -135,7 +135,10 @@ def _detail_context(request, consultation: Consultation) -> dict:
         page, total = _contribution_page(source, chosen, number, shared=False)
         state = queries.support_counts(request.user, [c.pk for c in page])
     can_comment = services.comments_accepted(consultation=source)
-    cards = _card_fragments(request, source, can_comment, page.object_list)
+    filters_key = None
+    if not filters.errors:  # the form as chosen: the same for every reader
+        filters_key = "filters:" + ":".join(str(v) for v in chosen.values())
+    cards = _card_fragments(request, source, can_comment, page.object_list, filters_key)
     missing = set(cards.missing())
     unstored = [c for c in page if str(c.pk) in missing]
     on_consultation, threads = [], {}
@@ -165,6 +168,8 @@ def _detail_context(request, consultation: Consultation) -> dict:
         "total_contributions": total,
         "comment_threads": on_consultation,
         "card_fragments": cards,
+        "filter_fragments": cards if filters_key else None,
+        "filters_key": filters_key,
         "documents": source.documents.all(),
         "tags": consultation.tags.all(),  # each language tags its own row
         "filters": filters,
@@ -217,7 +222,9 @@ def _contribution_page(source, chosen: dict, number, shared=True) -> tuple:
     return page, found["total"]
 
 
-def _card_fragments(request, source, can_comment, contributions) -> Fragments:
+def _card_fragments(
+    request, source, can_comment, contributions, filters_key=None
+) -> Fragments:
     """Each contribution's card with its comment threads, and the consultation's
     own discussion, themes, text and documents, rendered once for every reader
     of the same kind (language, signed in or not, comments open or not) and
@@ -240,6 +247,8 @@ def _card_fragments(request, source, can_comment, contributions) -> Fragments:
     items["discussion"] = [f"comments:consultation:{source.pk}"]
     # The consultation's themes, text and documents (their tables are recorded).
     items["tags"] = items["text"] = [Consultation._meta.label_lower]
+    if filters_key:  # the filter form, its choices as chosen
+        items[filters_key] = []
     if source.closeout_published_at and not source.is_general_box:
         items["closeout"] = [scope(source.pk)]  # the results: all of it, closed
     return Fragments("card", items, *variant)
