@@ -43,6 +43,9 @@ def test_the_list_is_stored_with_rows_only_and_made_again_by_a_new_contribution(
     assert [row.pk for row in stored["rows"]] == [published.pk]
     for row in stored["rows"]:  # nothing of the reader who stored it
         assert not hasattr(row, "supported") and not hasattr(row, "support_count")
+        # nor what only the author and the moderators know
+        assert {"author_email", "email_verified_at"} <= row.get_deferred_fields()
+        assert "author" not in row._state.fields_cache
     newer = ContributionFactory(consultation=consultation, title="Toute nouvelle")
     html = page(browser(citizen), consultation)
     assert "Toute nouvelle" in card(html, newer)
