@@ -58,6 +58,7 @@ class TranslationSetMixin:
                 .first()
             ) or self
             self._source_row = cached
+            cached._source_row = cached  # the source's source: no query again
         return cached
 
 

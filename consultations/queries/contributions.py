@@ -11,6 +11,7 @@ from collections import Counter, OrderedDict
 
 from django.db.models import (
     Count,
+    Exists,
     IntegerField,
     Min,
     OuterRef,
@@ -18,6 +19,7 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Value,
 )
 from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
@@ -234,6 +236,22 @@ def consultation_for_slug(
     return consultations_in_language(language).filter(slug=slug).first()
 
 
+def shown_consultation(slug: str) -> Consultation | None:
+    """``consultation_for_slug`` in the page's language, its source row read with
+    it, shared until a consultation changes (editors' work): a consultation's
+    page starts without a query."""
+    language = translation.get_language() or "ar"
+
+    def read() -> Consultation | None:
+        found = consultation_for_slug(slug, language)
+        if found is not None:
+            found.source  # noqa: B018 - read once, stored with it
+        return found
+
+    digest = hashlib.blake2b(slug.encode(), digest_size=12).hexdigest()
+    return fragment("consultation-at", read, language, digest)
+
+
 def published_contributions() -> QuerySet[Contribution]:
     """Contributions anyone may see: published and not hidden."""
     return Contribution.objects.filter(status=ContributionStatus.PUBLISHED)
@@ -296,11 +314,13 @@ def contribution_rows(pks) -> QuerySet[Contribution]:
 
 
 def page_rows(consultation: Consultation, sort: str = "") -> QuerySet[Contribution]:
-    """A consultation's public contributions as its page lists them: the rows and
-    the support count only (the count of comments when sorted by it); the rest
-    is read for the cards that are not stored."""
+    """A consultation's public contributions as its page lists them: the rows
+    only (with the count it is sorted by, if any); the page reads the support
+    counts of the rows it shows (``support_counts``), the rest is read for the
+    cards that are not stored."""
     qs = published_contributions().filter(consultation=consultation.source)
-    qs = qs.annotate(support_count=_count_of(Support))
+    if sort == ContributionSort.SUPPORTS:
+        qs = qs.annotate(support_count=_count_of(Support))
     if sort == ContributionSort.COMMENTS:
         qs = qs.annotate(
             comment_count=_count_of(Comment, status=CommentStatus.PUBLISHED)
@@ -381,6 +401,28 @@ def supported_ids(user, contribution_ids) -> set[int]:
             user=user, contribution_id__in=contribution_ids
         ).values_list("contribution_id", flat=True)
     )
+
+
+def support_counts(user, contribution_ids) -> dict[int, tuple[int, bool]]:
+    """For each of these contributions that is still published: its supports and
+    whether ``user`` supports it (to offer a withdrawal). One query, by primary
+    key, which also keeps a stored list from showing a contribution hidden since."""
+    qs = (
+        Contribution.objects.filter(pk__in=contribution_ids)
+        .order_by()
+        .annotate(support_count=_count_of(Support))
+    )
+    if user.is_authenticated:
+        mine = Support.objects.filter(contribution=OuterRef("pk"), user=user)
+        qs = qs.annotate(supported=Exists(mine))
+    else:
+        qs = qs.annotate(supported=Value(False))
+    rows = qs.values_list("pk", "status", "support_count", "supported")
+    return {
+        pk: (count, supported)
+        for pk, status, count, supported in rows
+        if status == ContributionStatus.PUBLISHED  # as published_contributions()
+    }
 
 
 def contribution_counts(translation_keys, *, shared: bool = True) -> dict:

@@ -14,7 +14,7 @@ from django.utils.html import escape, linebreaks
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from core.cache import Recording, depends_on, shared_with_members
+from core.cache import Recording, depends_on, fragment, shared_with_members
 from core.cache.entries import Fragments
 from core.charts import bar_chart
 from core.media import file_download
@@ -26,13 +26,26 @@ from ..signals import COVERED, card_scope, row_scope, scope
 
 CONSULTATIONS_PER_PAGE = 12
 CONTRIBUTIONS_PER_PAGE = 20
+# Left out of the rows a page shares with every reader: what only the author
+# and the moderators know (the page shows none of it).
+PRIVATE_FIELDS = (
+    "author_email",
+    "email_verified_at",
+    "body_hash",
+    "reject_reason",
+    "moderation_note",
+)
 
 
-def consultation_or_box(slug: str | None) -> Consultation:
-    """The consultation at ``slug`` in the page's language, or the general box."""
+def consultation_or_box(slug: str | None, *, shared: bool = False) -> Consultation:
+    """The consultation at ``slug`` in the page's language, or the general box
+    (``shared``: the row stored for every reader, for pages that only show it)."""
     if slug is None:
         return queries.translation_in(services.general_box_get())
-    consultation = queries.consultation_for_slug(slug)
+    if shared:
+        consultation = queries.shown_consultation(slug)
+    else:
+        consultation = queries.consultation_for_slug(slug)
     if consultation is None or consultation.is_general_box:
         raise Http404
     return consultation
@@ -166,22 +179,17 @@ def _detail_context(request, consultation: Consultation) -> dict:
     source = consultation.source
     depends_on(scope(source.pk), instead_of=COVERED)
     filters = ContributionFilterForm(request.GET)
-    chosen = filters.values()
-    contributions = queries.sort_contributions(
-        queries.filter_contributions(
-            queries.page_rows(source, chosen.get("sort", "")),
-            kind=chosen.get("kind", ""),
-            language=chosen.get("language", ""),
-            region=chosen.get("region", ""),
-        ),
-        chosen.get("sort", ""),
-    )
-    page = Paginator(contributions, CONTRIBUTIONS_PER_PAGE).get_page(
-        request.GET.get("page")
-    )
-    page.object_list = list(page.object_list)
+    chosen, number = filters.values(), request.GET.get("page")
+    page, total = _contribution_page(source, chosen, number)
+    state = queries.support_counts(request.user, [c.pk for c in page])
+    if len(state) < len(page):  # one hidden since the list was stored: read it
+        page, total = _contribution_page(source, chosen, number, shared=False)
+        state = queries.support_counts(request.user, [c.pk for c in page])
     can_comment = services.comments_accepted(consultation=source)
-    cards = _card_fragments(request, source, can_comment, page.object_list)
+    filters_key = None
+    if not filters.errors:  # the form as chosen: the same for every reader
+        filters_key = "filters:" + ":".join(str(v) for v in chosen.values())
+    cards = _card_fragments(request, source, can_comment, page.object_list, filters_key)
     missing = set(cards.missing())
     unstored = [c for c in page if str(c.pk) in missing]
     on_consultation, threads = [], {}
@@ -190,25 +198,29 @@ def _detail_context(request, consultation: Consultation) -> dict:
             source, [c.pk for c in unstored], on_consultation="discussion" in missing
         )
     _read_cards(cards, unstored, threads)
-    supported = queries.supported_ids(request.user, [c.pk for c in page])
-    mine = queries.endorsing_organisations(request.user)
+    endorsable = [
+        c
+        for c in page
+        if services.endorsement_possible(contribution=c, consultation=source)
+    ]
+    mine = queries.endorsing_organisations(request.user) if endorsable else []
     if mine:
-        needing = [c for c in page if not hasattr(c, "public_endorsements")]
+        needing = [c for c in endorsable if not hasattr(c, "public_endorsements")]
         prefetch_related_objects(needing, queries.public_endorsements())
     for contribution in page:
         contribution.consultation = source  # its consultation, read once
-        contribution.supported = contribution.pk in supported
+        contribution.support_count, contribution.supported = state[contribution.pk]
         contribution.endorse_options = _endorse_options(contribution, source, mine)
     context = {
         "consultation": consultation,
         "source": source,
         "page_obj": page,
         "contributions": page.object_list,
-        "total_contributions": page.paginator.count
-        if not any(chosen.get(name) for name in ("kind", "language", "region"))
-        else queries.published_contributions().filter(consultation=source).count(),
+        "total_contributions": total,
         "comment_threads": on_consultation,
         "card_fragments": cards,
+        "filter_fragments": cards if filters_key else None,
+        "filters_key": filters_key,
         "documents": source.documents.all(),
         "tags": consultation.tags.all(),  # each language tags its own row
         "filters": filters,
@@ -222,10 +234,52 @@ def _detail_context(request, consultation: Consultation) -> dict:
     return context
 
 
-def _card_fragments(request, source, can_comment, contributions) -> Fragments:
+def _contribution_page(source, chosen: dict, number, shared=True) -> tuple:
+    """The page of contributions asked (by filters, order and page number) and the
+    count of all the consultation's published ones, shared by every reader until
+    something of the consultation changes (``consultation:<pk>``): the rows only,
+    their support counts are read for each answer (``shared=False``: read now)."""
+    sort = chosen.get("sort", "")
+    filtered = {name: chosen.get(name, "") for name in ("kind", "language", "region")}
+    try:
+        number = int(number)
+    except (TypeError, ValueError):
+        number = 1  # as Paginator.get_page: the first page (past the end: the last)
+
+    def read() -> dict:
+        depends_on(scope(source.pk), instead_of=COVERED)
+        rows = queries.page_rows(source, sort).defer(*PRIVATE_FIELDS)
+        contributions = queries.sort_contributions(
+            queries.filter_contributions(rows, **filtered), sort
+        )
+        page = Paginator(contributions, CONTRIBUTIONS_PER_PAGE).get_page(number)
+        count = total = page.paginator.count
+        if any(filtered.values()):
+            published = queries.published_contributions()
+            total = published.filter(consultation=source).count()
+        return {
+            "count": count,
+            "total": total,
+            "number": page.number,
+            "rows": list(page.object_list),
+        }
+
+    parts = (str(source.pk), sort, *filtered.values(), str(number))
+    found = fragment("contribution-page", read, *parts) if shared else read()
+    paginator = Paginator([], CONTRIBUTIONS_PER_PAGE)
+    paginator.count = found["count"]  # read with the rows (a cached property)
+    page = paginator.page(found["number"])
+    page.object_list = found["rows"]
+    return page, found["total"]
+
+
+def _card_fragments(
+    request, source, can_comment, contributions, filters_key=None
+) -> Fragments:
     """Each contribution's card with its comment threads, and the consultation's
-    own discussion, rendered once for every reader of the same kind (language,
-    signed in or not, comments open or not) and read in one round trip. A card
+    own discussion, themes, text and documents, rendered once for every reader
+    of the same kind (language, signed in or not, comments open or not) and
+    read in one round trip. A card
     is stored until its contribution, answer or endorsements change
     (``contribution:<pk>``) or one of its comments (``comments:contribution:<pk>``);
     what is the reader's own (``{% per_reader %}``) and the support count, which
@@ -242,6 +296,10 @@ def _card_fragments(request, source, can_comment, contributions) -> Fragments:
         c.pk: [card_scope(c.pk), f"comments:contribution:{c.pk}"] for c in contributions
     }
     items["discussion"] = [f"comments:consultation:{source.pk}"]
+    # The consultation's themes, text and documents (their tables are recorded).
+    items["tags"] = items["text"] = [Consultation._meta.label_lower]
+    if filters_key:  # the filter form, its choices as chosen
+        items[filters_key] = []
     if source.closeout_published_at and not source.is_general_box:
         items["closeout"] = [scope(source.pk)]  # the results: all of it, closed
     return Fragments("card", items, *variant)
@@ -288,7 +346,7 @@ def _detail(request, consultation: Consultation):
 
 
 def consultation_detail(request, slug):
-    return _detail(request, consultation_or_box(slug))
+    return _detail(request, consultation_or_box(slug, shared=True))
 
 
 def general_box(request):

@@ -163,6 +163,8 @@ class AnonymousCacheMiddleware:
         render.
         """
         language = _language(request)
+        if not members.is_shared(request, language):
+            return None  # the person's own page: rendered for them, nothing read
         key = _key(request, language)
         session, session_key = members.session_of(request)
         family = _family(key.rsplit(":", 1)[0], request)
@@ -171,8 +173,6 @@ class AnonymousCacheMiddleware:
         )
         lookup = entries.Lookup(key, found, family)
         if lookup.hit and not getattr(lookup.value, "shared_with_members", False):
-            return None
-        if not lookup.hit and not members.is_shared(request, language):
             return None
         members.preload(session, found.get(session_key))
         menu = members.account_menu(request, language, session)

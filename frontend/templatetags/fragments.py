@@ -52,6 +52,14 @@ class _Request:
         return PATH
 
 
+def _token(request) -> str:
+    """One masked CSRF token for every fragment of the page (masking costs)."""
+    token = getattr(request, "_sharaka_fragment_token", None)
+    if token is None:
+        token = request._sharaka_fragment_token = get_token(request)
+    return token
+
+
 class PerReaderNode(template.Node):
     """What a shared fragment shows of the reader: a marker while it is stored."""
 
@@ -94,7 +102,7 @@ class SharedFragmentNode(template.Node):
 
         html = stored(compute)
         if CSRF in html:
-            html = html.replace(CSRF, get_token(request))
+            html = html.replace(CSRF, _token(request))
         if PATH in html:
             html = html.replace(PATH, conditional_escape(request.get_full_path()))
         for node in self.per_reader:  # after the placeholders: the reader's own

@@ -371,6 +371,24 @@ def _module_template(name: str, context, **extra) -> str:
 
 
 @register.simple_tag(takes_context=True)
+def account_nav(context):
+    """The header's account menu: a signed-in citizen's stored one
+    (``core.cache.members.page_menu``), else rendered here. ``no_user_bar`` is
+    then set on the request: the stored menu says the person has no admin access."""
+    from django.template.loader import get_template
+    from django.utils.safestring import mark_safe
+
+    from core.cache.members import ACCOUNT_TEMPLATE, page_menu
+
+    request = context.get("request")
+    menu = page_menu(request) if request is not None else None
+    if menu is None:
+        return get_template(ACCOUNT_TEMPLATE).template.render(context)
+    request.no_user_bar = True
+    return mark_safe(menu)  # noqa: S308 (a rendered template, escaped)
+
+
+@register.simple_tag(takes_context=True)
 def header_items(context):
     """Modules' links in the header's account menu (``<module>/header_item.html``),
     such as the count of unread notifications."""

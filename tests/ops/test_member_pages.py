@@ -285,3 +285,44 @@ def test_with_the_database_cache_a_shared_page_is_two_queries(
     client.get(news.url)
     with django_assert_num_queries(2):
         assert client.get(news.url)["X-Cache"] == "member"
+
+
+def test_a_page_rendered_for_a_citizen_takes_their_stored_menu(client, homes, citizen):
+    """A page that is the person's own (a consultation's: their supports) is
+    rendered for them, with the menu stored for them: no unread count, no
+    permission read, and the count right as soon as it changes."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from notifications.models import Notification
+
+    consultation = ConsultationFactory(slug="budget")
+    url = f"/fr/consultations/{consultation.slug}/"
+    signed_in(client, citizen)
+    client.get(url)  # stores the menu
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(url)
+    assert "X-Cache" not in page  # rendered for them
+    read = " ".join(query["sql"] for query in queries.captured_queries)
+    assert "notifications_notification" not in read
+    assert "auth_permission" not in read
+    html = page.content.decode()
+    assert "logout-button" in html and 'class="count"' not in html
+    assert "wagtail-userbar" not in html
+    Notification.objects.create(
+        recipient=citizen,
+        kind="consultations.answer",
+        content_type=ContentType.objects.get_for_model(consultation),
+        object_id=str(consultation.pk),
+        channel="site",
+    )
+    assert 'class="count" aria-hidden="true">1<' in client.get(url).content.decode()
+
+
+def test_staff_get_the_user_bar_on_pages_rendered_for_them(client, homes, editor):
+    url = f"/fr/consultations/{ConsultationFactory(slug='budget').slug}/"
+    signed_in(client, editor)
+    for _ in range(2):
+        html = client.get(url).content.decode()
+        assert "wagtail-userbar" in html and "logout-button" in html
