@@ -197,5 +197,5 @@ def shared_representations(
         for key in fragments.scopes
         if key in made or key not in missing
     }
-    fragments.save()
+    fragments.store()
     return found

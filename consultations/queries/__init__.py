@@ -2,9 +2,9 @@
 
 ``published_contributions()`` is used by the API, the pages, the exports, the
 feeds and the search index alike, so that nothing private leaks through one door
-that another one closes. By subject: ``contributions`` (consultations and
-contributions, their lists, sorts and counts), ``comments`` (threads and replies),
-``moderation`` (the moderators' screens).
+that another one closes. By subject: ``consultations`` (their lists, filters and
+themes), ``contributions`` (their lists, sorts and counts), ``comments`` (threads
+and replies), ``moderation`` (the moderators' screens).
 """
 
 from .comments import (
@@ -14,38 +14,40 @@ from .comments import (
     published_comments,
     with_replies,
 )
-from .contributions import (
+from .consultations import (
     NATIONAL,
-    SORTS,
-    answered_contributions,
-    closeout_statistics,
     consultation_for_slug,
     consultation_list,
     consultation_rows,
     consultations_in_language,
+    listed_consultations,
+    shown_consultation,
+    source_consultations,
+    theme_exists,
+    themes,
+    translation_in,
+    with_status,
+)
+from .contributions import (
+    SORTS,
+    answered_contributions,
+    closeout_statistics,
     contribution_counts,
     contribution_page,
     contribution_rows,
     endorsing_organisations,
     filter_contributions,
-    listed_consultations,
     of_consultation,
     own_contributions,
     page_rows,
     public_contribution_list,
     public_endorsements,
     published_contributions,
-    shown_consultation,
     sort_contributions,
-    source_consultations,
     support_counts,
     supported_ids,
-    theme_exists,
-    themes,
-    translation_in,
     visible_contributions,
     with_counts,
-    with_status,
 )
 from .extensions import contribution_links
 from .moderation import (

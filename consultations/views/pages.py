@@ -140,9 +140,9 @@ def consultation_list(request):
         },
         status=400 if errors else 200,
     )
-    cards.save()
+    cards.store()
     if filters is not None:
-        filters.save()
+        filters.store()
     return response
 
 
@@ -341,7 +341,7 @@ def _detail(request, consultation: Consultation):
     # is shown with the valid choices.
     status = 400 if context["filters"].errors else 200
     response = render(request, "consultations/detail.html", context, status=status)
-    context["card_fragments"].save()
+    context["card_fragments"].store()
     return response
 
 

@@ -228,7 +228,7 @@ class Fragments:
     ``items`` maps each fragment's key to the scopes it depends on besides the
     tables it reads; ``parts`` are what all of them vary by (language, whether
     the reader is signed in ...). ``render(key, compute)`` returns the stored
-    value or computes it; ``save()``, once the page is rendered, stores those
+    value or computes it; ``store()``, once the page is rendered, stores those
     computed in one write (``set_many``).
     """
 
@@ -295,7 +295,7 @@ class Fragments:
             self.computed.append((lookup, value, recording.scopes()))
         return value
 
-    def save(self) -> None:
+    def store(self) -> None:
         """Store the fragments computed: the missing scope tokens made at once,
         the entries written in one ``set_many`` per lifetime."""
         computed, self.computed = self.computed, []

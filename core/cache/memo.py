@@ -75,7 +75,7 @@ class SiteRows:
     def _get(self, key: str, compute: Callable[[], Any]):
         if key not in self.values:
             self.values[key] = recorded(lambda: self.fragments.render(key, compute))
-            self.fragments.save()  # made once in a while: stored at once
+            self.fragments.store()  # made once in a while: stored at once
         value, scopes = self.values[key]
         depends_on(*scopes)
         return value

@@ -1,39 +1,22 @@
-"""REST endpoints of this module, registered on the shared router (core.api).
+"""Contributions: the public list (each row stored once), submitting, editing,
+withdrawing, endorsing, supporting and reporting them."""
 
-Reads are open and show only what ``consultations.queries`` calls public. Who may
-write is asked of ``consultations.rules`` (``RulesPermission``); the writes call
-the same services as the site: bad input answers 400 with field errors (in the
-request's language), a rule refusal 409 or 403, a replay with the same
-Idempotency-Key the first answer again.
-"""
-
-from django.utils import timezone, translation
-from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import mixins, serializers, status, viewsets
+from drf_spectacular.utils import extend_schema
+from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from core.antiabuse import client_ip, idempotent
-from core.api import router, shared_representations
-from core.cache import depends_on
+from core.api import shared_representations
 from core.permissions import RulesPermission
 
-from . import queries, services
-from .models import (
-    Consultation,
-    ConsultationTag,
+from .. import queries, services
+from ..models import (
     Contribution,
     Endorsement,
     OfficialAnswer,
-    Region,
-    Status,
 )
-from .serializers import (
-    CommentCreateSerializer,
-    CommentSerializer,
-    ConsultationDetailSerializer,
-    ConsultationSerializer,
+from ..serializers import (
     ContributionEditSerializer,
     ContributionFilterSerializer,
     ContributionReceiptSerializer,
@@ -43,134 +26,14 @@ from .serializers import (
     FlagSerializer,
     VerifySerializer,
 )
-from .signals import COVERED, card_scope, row_scope, scope
+from ..signals import card_scope
 
 # What a contribution's representation reads whose every change invalidates its
 # own scope (``card_scope``).
 CONTRIBUTION_ROWS = (Contribution, OfficialAnswer, Endorsement)
 
 
-class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
-    """Public consultations in the requested language (``?locale=ar|fr|en``)."""
-
-    # The same list for every citizen: served to them from the public cache.
-    shared_with_members = ("list",)
-
-    lookup_field = "slug"
-    lookup_value_regex = "[^/]+"
-    permission_classes = [RulesPermission]
-    rules = {"list": None, "retrieve": None, "contributions": None, "comments": None}
-
-    def get_queryset(self):
-        params = self.request.query_params
-        return queries.consultation_list(
-            language=params.get("locale") or translation.get_language(),
-            status=params.get("status", ""),
-            theme=params.get("theme", ""),
-            # On a consultation's own routes, ``region`` filters its contributions.
-            region=params.get("region", "") if self.action == "list" else "",
-        ).order_by("is_general_box", "-opens_at", "-pk")
-
-    def get_serializer_class(self):
-        if self.action == "retrieve":
-            return ConsultationDetailSerializer
-        return ConsultationSerializer
-
-    @staticmethod
-    def _depend_on(consultation):
-        """The answer shows this consultation only: its scope covers it."""
-        depends_on(scope(consultation.source.pk), instead_of=COVERED)
-        return consultation
-
-    def _with_counts(self, items, shared=True):
-        keys = [c.translation_key for c in items]
-        counts = queries.contribution_counts(keys, shared=shared)
-        for item in items:
-            item.contribution_count = counts.get(item.translation_key, 0)
-        return items
-
-    @extend_schema(
-        parameters=[
-            OpenApiParameter("status", enum=Status.values),
-            OpenApiParameter("theme", description="A theme tag's slug"),
-            OpenApiParameter("region", enum=[queries.NATIONAL, *Region.values]),
-            OpenApiParameter("locale", enum=["ar", "fr", "en"]),
-        ]
-    )
-    def list(self, request, *args, **kwargs):
-        """Each consultation's representation is stored once for every reader
-        (``shared_representations``) until the consultation changes; its status,
-        which changes with time, and its count of contributions are added to
-        each answer."""
-        params = request.query_params
-        region = params.get("region", "")
-        if region and region not in (queries.NATIONAL, *Region.values):
-            raise serializers.ValidationError(
-                {"region": [_("Choose a region from the list.")]}
-            )
-        page = self.paginate_queryset(
-            queries.listed_consultations(
-                language=params.get("locale") or translation.get_language(),
-                status=params.get("status", ""),
-                theme=params.get("theme", ""),
-                region=region,
-            )
-        )
-        counts = queries.contribution_counts([c.translation_key for c in page])
-        stored = shared_representations(
-            "api-consultation",
-            {c.pk: [row_scope(c.translation_key)] for c in page},
-            queries.consultation_rows,
-            lambda rows: ConsultationSerializer(rows, many=True).data,
-            covered=[Consultation, ConsultationTag],
-        )
-        now = timezone.now()
-        data = [
-            {
-                **stored[str(c.pk)],
-                "status": c.status_at(now),
-                "contribution_count": counts.get(c.translation_key, 0),
-            }
-            for c in page
-            if str(c.pk) in stored
-        ]
-        return self.get_paginated_response(data)
-
-    def retrieve(self, request, *args, **kwargs):
-        consultation = self._depend_on(self.get_object())
-        self._with_counts([consultation], shared=False)
-        return Response(self.get_serializer(consultation).data)
-
-    @extend_schema(
-        parameters=[ContributionFilterSerializer],
-        responses=ContributionSerializer(many=True),
-    )
-    @action(detail=True, methods=["get"])
-    def contributions(self, request, slug=None):
-        """The consultation's published contributions (withdrawn ones included,
-        marked ``withdrawn``), newest first unless ``sort`` says otherwise."""
-        consultation = self._depend_on(self.get_object())
-        qs = _filter_contributions(
-            queries.public_contribution_list(consultation), request
-        )
-        page = self.paginate_queryset(qs)
-        return self.get_paginated_response(ContributionSerializer(page, many=True).data)
-
-    @extend_schema(responses=CommentSerializer(many=True))
-    @action(detail=True, methods=["get"])
-    def comments(self, request, slug=None):
-        """The consultation's comment threads (first comments with their replies)."""
-        consultation = self._depend_on(self.get_object())
-        page = self.paginate_queryset(
-            queries.comment_threads(consultation=consultation).order_by(
-                "created_at", "pk"
-            )
-        )
-        data = CommentSerializer(queries.with_replies(page), many=True).data
-        return self.get_paginated_response(data)
-
-
-def _filter_contributions(qs, request):
+def filter_contributions(qs, request):
     """Sorted and filtered as the query asks; a wrong value answers 400."""
     params = ContributionFilterSerializer(data=request.query_params)
     params.is_valid(raise_exception=True)
@@ -217,7 +80,7 @@ class ContributionViewSet(
         consultation = self.request.query_params.get("consultation", "")
         if consultation.isdigit():
             qs = queries.of_consultation(qs, consultation)
-        return _filter_contributions(qs, self.request)
+        return filter_contributions(qs, self.request)
 
     @extend_schema(parameters=[ContributionFilterSerializer])
     def list(self, request, *args, **kwargs):
@@ -371,70 +234,3 @@ class ContributionViewSet(
             user=request.user, contribution=contribution, **serializer.validated_data
         )
         return Response({"reported": True}, status=status.HTTP_201_CREATED)
-
-
-class CommentViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
-):
-    """Public comment threads; writing needs an account."""
-
-    serializer_class = CommentSerializer
-    permission_classes = [RulesPermission]
-    rules = {
-        "list": None,
-        "retrieve": None,
-        "create": "consultations.comment",
-        "report": "consultations.flag",
-    }
-
-    def get_queryset(self):
-        params = self.request.query_params
-        if self.action in ("retrieve", "report"):
-            return queries.published_comments().select_related("author")
-        qs = queries.comment_threads()
-        if params.get("consultation", "").isdigit():
-            qs = queries.of_consultation(qs, params["consultation"])
-        if params.get("contribution", "").isdigit():
-            qs = qs.filter(contribution_id=params["contribution"])
-        return qs.order_by("created_at", "pk")
-
-    def list(self, request, *args, **kwargs):
-        """Threads: first comments, each with its replies nested (``replies``)."""
-        page = self.paginate_queryset(self.get_queryset())
-        data = CommentSerializer(queries.with_replies(page), many=True).data
-        return self.get_paginated_response(data)
-
-    @extend_schema(request=CommentCreateSerializer, responses={201: CommentSerializer})
-    @idempotent
-    def create(self, request, *args, **kwargs):
-        serializer = CommentCreateSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
-        comment = services.comment_create(
-            user=request.user,
-            body=data["body"],
-            consultation=data.get("consultation"),
-            contribution=data.get("contribution"),
-            parent=data.get("parent"),
-        )
-        return Response(
-            CommentSerializer(comment).data,
-            status=status.HTTP_200_OK if comment.duplicate else status.HTTP_201_CREATED,
-        )
-
-    @extend_schema(request=FlagSerializer, responses={201: None})
-    @action(detail=True, methods=["post"])
-    @idempotent
-    def report(self, request, pk=None):
-        comment = self.get_object()
-        serializer = FlagSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        services.flag_create(
-            user=request.user, comment=comment, **serializer.validated_data
-        )
-        return Response({"reported": True}, status=status.HTTP_201_CREATED)
-
-
-router.register("consultations", ConsultationViewSet, basename="consultation")
-router.register("contributions", ContributionViewSet, basename="contribution")
-router.register("comments", CommentViewSet, basename="comment")
