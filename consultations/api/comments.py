@@ -14,6 +14,7 @@ from ..serializers import (
     CommentSerializer,
     FlagSerializer,
 )
+from .contributions import report
 
 
 class CommentViewSet(
@@ -69,10 +70,4 @@ class CommentViewSet(
     @action(detail=True, methods=["post"])
     @idempotent
     def report(self, request, pk=None):
-        comment = self.get_object()
-        serializer = FlagSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        services.flag_create(
-            user=request.user, comment=comment, **serializer.validated_data
-        )
-        return Response({"reported": True}, status=status.HTTP_201_CREATED)
+        return report(request, comment=self.get_object())

@@ -181,16 +181,9 @@ class ContributionViewSet(
         data = serializer.validated_data
         contribution = services.contribution_submit(
             consultation=data["consultation"],
-            kind=data["kind"],
-            title=data["title"],
-            body=data["body"],
-            language=data["language"],
-            region=data.get("region", ""),
-            attachment=data.get("attachment"),
             user=request.user,
-            author_name=data.get("author_name", ""),
-            author_email=data.get("author_email", ""),
             ip=client_ip(request),
+            **services.submission_of(data),
         )
         return Response(
             ContributionReceiptSerializer(contribution).data,
@@ -227,10 +220,12 @@ class ContributionViewSet(
     @action(detail=True, methods=["post"])
     @idempotent
     def report(self, request, pk=None):
-        contribution = self.get_object()
-        serializer = FlagSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        services.flag_create(
-            user=request.user, contribution=contribution, **serializer.validated_data
-        )
-        return Response({"reported": True}, status=status.HTTP_201_CREATED)
+        return report(request, contribution=self.get_object())
+
+
+def report(request, **reported) -> Response:
+    """A report of what ``reported`` names (a contribution or a comment)."""
+    serializer = FlagSerializer(data=request.data)
+    serializer.is_valid(raise_exception=True)
+    services.flag_create(user=request.user, **reported, **serializer.validated_data)
+    return Response({"reported": True}, status=status.HTTP_201_CREATED)

@@ -29,6 +29,7 @@ from .contributions import (
     contribution_submit,
     general_box_get,
     new_reference,
+    submission_of,
 )
 from .endorsements import endorsement_add, endorsement_possible, endorsement_remove
 from .errors import (
@@ -80,6 +81,7 @@ __all__ = [
     "contribution_editable",
     "contribution_moderate",
     "contribution_submit",
+    "submission_of",
     "contribution_verify_email",
     "contribution_verify_token",
     "contribution_withdraw",

@@ -170,6 +170,21 @@ def _new_contribution(
 
 
 @transaction.atomic
+def submission_of(data: dict) -> dict:
+    """What ``contribution_submit`` takes from a form's or a serializer's cleaned
+    data (the site and the API ask for the same fields)."""
+    return {
+        "kind": data["kind"],
+        "title": data["title"],
+        "body": data["body"],
+        "language": data["language"],
+        "region": data.get("region", ""),
+        "attachment": data.get("attachment"),
+        "author_name": data.get("author_name", ""),
+        "author_email": data.get("author_email", ""),
+    }
+
+
 def contribution_submit(
     *,
     consultation: Consultation,

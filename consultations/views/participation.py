@@ -57,16 +57,9 @@ def contribute(request, slug=None):
         try:
             contribution = services.contribution_submit(
                 consultation=source,
-                kind=data["kind"],
-                title=data["title"],
-                body=data["body"],
-                language=data["language"],
-                region=data.get("region", ""),
-                attachment=data.get("attachment"),
                 user=request.user,
-                author_name=data.get("author_name", ""),
-                author_email=data.get("author_email", ""),
                 ip=client_ip(request),
+                **services.submission_of(data),
             )
         except ValidationError as exc:
             _show_errors(form, exc)

@@ -37,6 +37,21 @@ def warm(client, url):
     assert Client().get(url)["X-Cache"] in ("miss", "hit")
 
 
+def notify(person, about):
+    """A notification on the site for ``person`` about ``about``."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from notifications.models import Notification
+
+    return Notification.objects.create(
+        recipient=person,
+        kind="consultations.answer",
+        content_type=ContentType.objects.get_for_model(about),
+        object_id=str(about.pk),
+        channel="site",
+    )
+
+
 def test_a_citizen_gets_the_public_page_with_their_own_menu(client, news, citizen):
     url = news.url
     warm(client, url)
@@ -68,22 +83,13 @@ def test_its_logout_form_carries_a_valid_token(news, citizen):
 
 
 def test_the_unread_count_is_the_persons_own(client, news, citizen, user):
-    from django.contrib.contenttypes.models import ContentType
-
-    from notifications.models import Notification
 
     warm(client, news.url)
     signed_in(client, citizen)
     before = client.get(news.url).content.decode()
     assert 'class="count"' not in before
     for person in (citizen, user, user):
-        Notification.objects.create(
-            recipient=person,
-            kind="consultations.answer",
-            content_type=ContentType.objects.get_for_model(news),
-            object_id=str(news.pk),
-            channel="site",
-        )
+        notify(person, news)
     after = client.get(news.url)
     assert after["X-Cache"] == "member"
     assert 'class="count" aria-hidden="true">1<' in after.content.decode()
@@ -291,11 +297,8 @@ def test_a_page_rendered_for_a_citizen_takes_their_stored_menu(client, homes, ci
     """A page that is the person's own (a consultation's: their supports) is
     rendered for them, with the menu stored for them: no unread count, no
     permission read, and the count right as soon as it changes."""
-    from django.contrib.contenttypes.models import ContentType
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
-
-    from notifications.models import Notification
 
     consultation = ConsultationFactory(slug="budget")
     url = f"/fr/consultations/{consultation.slug}/"
@@ -310,13 +313,7 @@ def test_a_page_rendered_for_a_citizen_takes_their_stored_menu(client, homes, ci
     html = page.content.decode()
     assert "logout-button" in html and 'class="count"' not in html
     assert "wagtail-userbar" not in html
-    Notification.objects.create(
-        recipient=citizen,
-        kind="consultations.answer",
-        content_type=ContentType.objects.get_for_model(consultation),
-        object_id=str(consultation.pk),
-        channel="site",
-    )
+    notify(citizen, consultation)
     assert 'class="count" aria-hidden="true">1<' in client.get(url).content.decode()
 
 
