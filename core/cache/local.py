@@ -11,8 +11,10 @@ lifetime (``until``: ten seconds for an entry whose tokens were read after
 rendering). Bounded: the least recently used copies go first.
 """
 
+import copy as _copy
 import time
 from collections import OrderedDict
+from http.cookies import SimpleCookie
 from typing import NamedTuple
 
 from django.http import HttpResponse
@@ -23,10 +25,8 @@ MAX_COPIES = 300
 
 
 class Copy(NamedTuple):
-    status: int
-    headers: tuple[tuple[str, str], ...]
-    content: bytes
-    shared_with_members: bool
+    # Never returned itself: each answer is a copy of it (``response_of``).
+    prototype: HttpResponse
     scopes: dict[str, int]
     until: float
 
@@ -39,14 +39,11 @@ def keep(key: str, lookup: entries.Lookup) -> None:
     response, until = lookup.value, lookup.until
     if until is None or until <= time.time() or response.streaming:
         return
-    _copies[key] = Copy(
-        response.status_code,
-        tuple(response.items()),
-        response.content,
-        getattr(response, "shared_with_members", False),
-        dict(lookup.recorded),
-        until,
-    )
+    prototype = HttpResponse(response.content, status=response.status_code)
+    for header, value in response.items():
+        prototype[header] = value
+    prototype.shared_with_members = getattr(response, "shared_with_members", False)
+    _copies[key] = Copy(prototype, dict(lookup.recorded), until)
     _copies.move_to_end(key)
     while len(_copies) > MAX_COPIES:
         _copies.popitem(last=False)
@@ -71,11 +68,15 @@ def still_valid(key: str, copy: Copy, tokens: dict[str, int]) -> bool:
 
 
 def response_of(copy: Copy) -> HttpResponse:
-    """A new response from the copy: each request gets its own object."""
-    response = HttpResponse(copy.content, status=copy.status)
-    for header, value in copy.headers:
-        response[header] = value
-    response.shared_with_members = copy.shared_with_members
+    """A new response from the copy: each request gets its own object, with its
+    own headers, cookies and closers (copied, not validated again one by one)."""
+    prototype = copy.prototype
+    response = _copy.copy(prototype)
+    response.headers = _copy.copy(prototype.headers)
+    response.headers._store = dict(prototype.headers._store)
+    response.cookies = SimpleCookie()
+    response._resource_closers = []
+    response._container = list(prototype._container)
     return response
 
 

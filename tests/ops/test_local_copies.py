@@ -58,10 +58,13 @@ def test_each_request_gets_its_own_response(client, homes, cached):
     client.get("/fr/")
     first = client.get("/fr/")
     first["X-Extra"] = "changed"
+    first.set_cookie("mine", "1")
+    first.content = b"changed"
     second = client.get("/fr/")
     assert second["X-Cache"] == "hit"
-    assert "X-Extra" not in second
-    assert second.content == first.content
+    assert "X-Extra" not in second and "mine" not in second.cookies
+    assert b"<html" in second.content
+    assert len(second._resource_closers) <= 1  # the handler's own, not the first's
 
 
 def test_a_copy_lives_as_long_as_the_entry_it_copies(client, homes, cached):
