@@ -17,9 +17,11 @@ from collections import OrderedDict
 from http.cookies import SimpleCookie
 from typing import NamedTuple
 
+from django.core.cache import cache
 from django.http import HttpResponse
 
 from . import entries
+from . import scopes as _scopes
 
 MAX_COPIES = 300
 
@@ -65,6 +67,19 @@ def still_valid(key: str, copy: Copy, tokens: dict[str, int]) -> bool:
         return True
     _copies.pop(key, None)
     return False
+
+
+def serve(key: str, extra_keys=()) -> tuple[HttpResponse | None, dict]:
+    """The answer from this process's copy if none of its scope tokens changed,
+    else None; and what was read (the tokens, and ``extra_keys`` read in the same
+    round trip, such as the person's session). Nothing is read without a copy."""
+    copy = copy_of(key)
+    if copy is None:
+        return None, {}
+    names = list(copy.scopes)
+    found = cache.get_many([*(_scopes.key(name) for name in names), *extra_keys])
+    tokens = {name: found.get(_scopes.key(name)) for name in names}
+    return (response_of(copy) if still_valid(key, copy, tokens) else None), found
 
 
 def response_of(copy: Copy) -> HttpResponse:

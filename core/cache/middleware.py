@@ -18,7 +18,7 @@ from django.core.cache import cache
 from django.utils import translation
 
 from . import entries, local, members
-from .scopes import Recording, generations
+from .scopes import Recording
 
 SKIP_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 # The admin and the account pages (under each language prefix) are never cached;
@@ -109,9 +109,8 @@ class AnonymousCacheMiddleware:
         if not self.cacheable_request(request):
             return self.render(request)
         key = _key(request)
-        copy = local.copy_of(key)
-        if copy is not None and local.still_valid(key, copy, generations(copy.scopes)):
-            response = local.response_of(copy)
+        response, _found = local.serve(key)
+        if response is not None:
             response["X-Cache"] = "hit"
             return response
         # The answer's entry, and what its render would read, in one round trip.
@@ -168,17 +167,22 @@ class AnonymousCacheMiddleware:
         key = _key(request, language)
         session, session_key = members.session_of(request)
         family = _family(key.rsplit(":", 1)[0], request)
-        found = cache.get_many(
-            [*entries.keys_of(key, family), *filter(None, [session_key])]
-        )
-        lookup = entries.Lookup(key, found, family)
-        if lookup.hit and not getattr(lookup.value, "shared_with_members", False):
+        extra = [session_key] if session_key else []
+        response, found = local.serve(key, extra)
+        lookup = None
+        if response is None:
+            wanted = entries.keys_of(key, family) + ([] if found else extra)
+            found = {**found, **cache.get_many(wanted)}
+            lookup = entries.Lookup(key, found, family)
+            if lookup.hit:
+                local.keep(key, lookup)
+                response = lookup.value
+        if response is not None and not getattr(response, "shared_with_members", False):
             return None
         members.preload(session, found.get(session_key))
         menu = members.account_menu(request, language, session)
         if menu is None:
             return None
-        response = lookup.value
         if response is None:
             response = self.render_and_store(members.anonymous_copy(request), lookup)
             if not getattr(response, "shared_with_members", False):

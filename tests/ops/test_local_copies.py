@@ -72,3 +72,26 @@ def test_a_copy_lives_as_long_as_the_entry_it_copies(client, homes, cached):
     client.get("/fr/")
     ((key, copy),) = local._copies.items()
     assert copy.until == cache.get(key)["until"] > time.time()
+
+
+def test_a_signed_in_reader_gets_the_copy_with_their_own_menu(
+    client, homes, cached, citizen, cache_reads
+):
+    from django.test import Client
+
+    from tests.ops.test_member_pages import signed_in
+
+    anonymous = Client()
+    anonymous.get("/fr/")
+    anonymous.get("/fr/")  # copied in this process
+    signed_in(client, citizen)
+    cache_reads.clear()
+    page = client.get("/fr/")
+    assert page["X-Cache"] == "member"
+    assert "logout-button" in page.content.decode()
+    # The copy's tokens and the session together; the stored page is not read.
+    assert not any(key.startswith("sharaka:page:") for key in cache_reads[0])
+    home = homes["fr"]
+    home.title = "Titre revu pour les citoyens"
+    home.save_revision().publish()
+    assert "Titre revu pour les citoyens" in client.get("/fr/").content.decode()
