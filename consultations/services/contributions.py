@@ -169,7 +169,6 @@ def _new_contribution(
     )
 
 
-@transaction.atomic
 def submission_of(data: dict) -> dict:
     """What ``contribution_submit`` takes from a form's or a serializer's cleaned
     data (the site and the API ask for the same fields)."""
@@ -185,6 +184,7 @@ def submission_of(data: dict) -> dict:
     }
 
 
+@transaction.atomic
 def contribution_submit(
     *,
     consultation: Consultation,
