@@ -29,6 +29,7 @@ from .consultations import (
     with_status,
 )
 from .contributions import (
+    PRIVATE_FIELDS,
     SORTS,
     answered_contributions,
     closeout_statistics,
@@ -58,6 +59,7 @@ from .moderation import (
 )
 
 __all__ = [
+    "PRIVATE_FIELDS",
     "SORTS",
     "TO_DECIDE",
     "answered_contributions",

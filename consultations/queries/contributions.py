@@ -102,6 +102,17 @@ def contribution_rows(pks) -> QuerySet[Contribution]:
     )
 
 
+# Left out of rows shared with every reader (a consultation's stored page of
+# contributions): what only the author and the moderators know.
+PRIVATE_FIELDS = (
+    "author_email",
+    "email_verified_at",
+    "body_hash",
+    "reject_reason",
+    "moderation_note",
+)
+
+
 def page_rows(consultation: Consultation, sort: str = "") -> QuerySet[Contribution]:
     """A consultation's public contributions as its page lists them: the rows
     only (with the count it is sorted by, if any); the page reads the support

@@ -26,15 +26,6 @@ from ..signals import COVERED, card_scope, row_scope, scope
 
 CONSULTATIONS_PER_PAGE = 12
 CONTRIBUTIONS_PER_PAGE = 20
-# Left out of the rows a page shares with every reader: what only the author
-# and the moderators know (the page shows none of it).
-PRIVATE_FIELDS = (
-    "author_email",
-    "email_verified_at",
-    "body_hash",
-    "reject_reason",
-    "moderation_note",
-)
 
 
 def consultation_or_box(slug: str | None, *, shared: bool = False) -> Consultation:
@@ -248,7 +239,7 @@ def _contribution_page(source, chosen: dict, number, shared=True) -> tuple:
 
     def read() -> dict:
         depends_on(scope(source.pk), instead_of=COVERED)
-        rows = queries.page_rows(source, sort).defer(*PRIVATE_FIELDS)
+        rows = queries.page_rows(source, sort).defer(*queries.PRIVATE_FIELDS)
         contributions = queries.sort_contributions(
             queries.filter_contributions(rows, **filtered), sort
         )
