@@ -1,5 +1,5 @@
-"""Django's Redis cache, with one client object per connection pool, and reads
-without the memcached key check.
+"""Django's Redis cache, with one client object per connection pool, reads
+without the memcached key check, and scope tokens mirrored in the process.
 
 Django builds a new ``redis.Redis`` for every cache call, and each one copies
 about 160 response callbacks: a quarter of the time of a whole cached page hit.
@@ -9,15 +9,25 @@ tokens) skips Django's per-key warning about keys memcached would refuse: the
 keys are the portal's own, and the check cost a sixth of a hit. ``count`` (a
 rate-limit or throttle count) is one round trip where ``incr`` is two (Django's
 asks whether the key exists first) and a missing key a third (``add``).
+
+Scope tokens are read through a ``Mirror`` that Redis keeps current
+(``core.cache.mirror``): a hit on a process's copy of a page reads nothing from
+Redis at all.
 """
+
+from contextlib import contextmanager
 
 from django.core.cache.backends import redis as django_redis
 
+from . import scopes
+from .mirror import Mirror
+
 
 class RedisCacheClient(django_redis.RedisCacheClient):
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, mirrored: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self._clients = {}
+        self.mirror = Mirror(self._tracking_connection, mirrored) if mirrored else None
 
     def get_client(self, key=None, *, write=False):
         pool = self._get_connection_pool(write)
@@ -25,6 +35,74 @@ class RedisCacheClient(django_redis.RedisCacheClient):
         if client is None:
             client = self._clients[id(pool)] = self._client(connection_pool=pool)
         return client
+
+    def _tracking_connection(self):
+        """A connection of its own to the server writes go to, speaking RESP3
+        (pushes come in on the same connection)."""
+        pool = self._get_connection_pool(write=True)
+        return pool.connection_class(**{**pool.connection_kwargs, "protocol": 3})
+
+    def get_many(self, keys):
+        keys = list(keys)
+        if self.mirror is None:
+            return super().get_many(keys)
+        found, since = self.mirror.read(keys)
+        wanted = [key for key in keys if key not in found]
+        if wanted:
+            read = super().get_many(wanted)
+            self.mirror.keep(read, since)
+            found.update(read)
+        return found
+
+    # A process's own writes of mirrored keys are seen by every next read.
+
+    @contextmanager
+    def _writing(self, keys):
+        """Around a write: this process's mirror drops the keys (even if the
+        write failed), and after it, if any is mirrored, a ``PING`` makes sure
+        every other process's socket holds the push about it before the writer
+        goes on (``core.cache.mirror``)."""
+        mirror = self.mirror
+        if mirror is None or not any(k.startswith(mirror.prefix) for k in keys):
+            yield
+            return
+        try:
+            yield
+        finally:
+            mirror.forget(keys)
+        self.get_client(write=True).ping()
+
+    def add(self, key, value, timeout):
+        with self._writing([key]):
+            return super().add(key, value, timeout)
+
+    def set(self, key, value, timeout):
+        with self._writing([key]):
+            super().set(key, value, timeout)
+
+    def set_many(self, data, timeout):
+        with self._writing(list(data)):
+            super().set_many(data, timeout)
+
+    def delete(self, key):
+        with self._writing([key]):
+            return super().delete(key)
+
+    def delete_many(self, keys):
+        keys = list(keys)
+        with self._writing(keys):
+            super().delete_many(keys)
+
+    def incr(self, key, delta):
+        with self._writing([key]):
+            return super().incr(key, delta)
+
+    def clear(self):
+        try:
+            return super().clear()
+        finally:
+            if self.mirror is not None:
+                self.mirror.empty()
 
     def count(self, key, timeout):
         client = self.get_client(key, write=True)
@@ -35,9 +113,15 @@ class RedisCacheClient(django_redis.RedisCacheClient):
 
 
 class RedisCache(django_redis.RedisCache):
+    """``OPTIONS["MIRROR_SCOPES"] = False`` reads every scope token from Redis."""
+
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = RedisCacheClient
+        options = dict(self._options)
+        if options.pop("MIRROR_SCOPES", True):
+            options["mirrored"] = self.make_key(scopes.PREFIX)
+        self._options = options
 
     def get_many(self, keys, version=None):
         key_map = {self.make_key(key, version=version): key for key in keys}

@@ -2,8 +2,10 @@
 
 import json
 import os
+import socket
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -104,3 +106,59 @@ def cache_reads(monkeypatch):
 
     monkeypatch.setattr(cache, "get_many", counted)
     return calls
+
+
+REDIS_TEST_URL = "redis://127.0.0.1:6379/14"
+
+
+def redis_up() -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+    except OSError:
+        return False
+    return True
+
+
+@pytest.fixture
+def redis_caches():
+    """``redis_caches(**options)``: a new ``core.cache.redis.RedisCache`` on the
+    test database, as another process would have it: every one made in a test
+    shares the test's own key prefix, whose keys are removed at the end."""
+    from core.cache.redis import RedisCache
+
+    prefix = f"test-{uuid.uuid4().hex[:8]}"
+    made = []
+
+    def make(**options):
+        made.append(
+            RedisCache(REDIS_TEST_URL, {"KEY_PREFIX": prefix, "OPTIONS": options})
+        )
+        return made[-1]
+
+    yield make
+    if made:
+        client = made[0]._cache.get_client(write=True)
+        keys = list(client.scan_iter(f"{prefix}:*", count=1000))
+        if keys:
+            client.delete(*keys)
+
+
+@pytest.fixture
+def round_trips(monkeypatch):
+    """The commands and pipelines sent to Redis, one item per round trip."""
+    import redis
+
+    sent = []
+    command, pipeline = redis.Redis.execute_command, redis.client.Pipeline.execute
+
+    def one(self, *args, **kwargs):
+        sent.append(args[0])
+        return command(self, *args, **kwargs)
+
+    def many(self, *args, **kwargs):
+        sent.append(tuple(c[0][0] for c in self.command_stack))
+        return pipeline(self, *args, **kwargs)
+
+    monkeypatch.setattr(redis.Redis, "execute_command", one)
+    monkeypatch.setattr(redis.client.Pipeline, "execute", many)
+    return sent

@@ -1,31 +1,15 @@
 """The Redis cache backend (``core.cache.redis``) against a real Redis server."""
 
-import socket
-import uuid
-
 import pytest
 
-from core.cache.redis import RedisCache
+from tests.ops.conftest import redis_up
 
-URL = "redis://127.0.0.1:6379/14"
-
-
-def _redis_up() -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
-    except OSError:
-        return False
-    return True
-
-
-pytestmark = pytest.mark.skipif(not _redis_up(), reason="no Redis at 127.0.0.1:6379")
+pytestmark = pytest.mark.skipif(not redis_up(), reason="no Redis at 127.0.0.1:6379")
 
 
 @pytest.fixture
-def cache():
-    backend = RedisCache(URL, {"KEY_PREFIX": f"test-{uuid.uuid4().hex[:8]}"})
-    yield backend
-    backend.clear()
+def cache(redis_caches):
+    return redis_caches()
 
 
 def test_it_behaves_as_djangos_redis_cache(cache):
@@ -44,27 +28,6 @@ def test_one_client_is_kept_per_connection_pool(cache):
     assert cache._cache.get_client(write=True) is client
     cache.set("x", 1)
     assert cache._cache.get_client() is client
-
-
-@pytest.fixture
-def round_trips(monkeypatch):
-    """Counts the commands and pipelines sent to Redis."""
-    import redis
-
-    sent = []
-    command, pipeline = redis.Redis.execute_command, redis.client.Pipeline.execute
-
-    def one(self, *args, **kwargs):
-        sent.append(args[0])
-        return command(self, *args, **kwargs)
-
-    def many(self, *args, **kwargs):
-        sent.append(tuple(c[0][0] for c in self.command_stack))
-        return pipeline(self, *args, **kwargs)
-
-    monkeypatch.setattr(redis.Redis, "execute_command", one)
-    monkeypatch.setattr(redis.client.Pipeline, "execute", many)
-    return sent
 
 
 def test_a_count_is_one_round_trip_and_keeps_the_first_actions_expiry(
