@@ -2,6 +2,8 @@
 (``core.cache.mirror``): a token read once is read again without a round trip,
 and a write made by any process shows on that process's next read."""
 
+import uuid
+
 import pytest
 
 from core.cache import scopes
@@ -140,3 +142,42 @@ def test_it_can_be_turned_off(redis_caches, round_trips):
     round_trips.clear()
     assert cache.get_many([TOKEN]) == {TOKEN: 1}
     assert round_trips == ["MGET"]
+
+
+@pytest.mark.django_db
+def test_a_page_served_again_reads_nothing_from_redis(
+    client, homes, settings, round_trips
+):
+    """The whole path: a page stored, copied by the process, then served with
+    its tokens from the mirror; an editor's change shows on the next request."""
+    from django.core.cache import caches
+
+    from core.cache import local
+    from tests.ops.conftest import REDIS_TEST_URL
+
+    prefix = f"test-{uuid.uuid4().hex[:8]}"
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "core.cache.redis.RedisCache",
+            "LOCATION": REDIS_TEST_URL,
+            "KEY_PREFIX": prefix,
+        }
+    }
+    settings.PAGE_CACHE_ENABLED = True
+    local.clear()
+    try:
+        client.get("/fr/")  # rendered and stored
+        client.get("/fr/")  # read from Redis, copied
+        round_trips.clear()
+        assert client.get("/fr/")["X-Cache"] == "hit"
+        assert round_trips == []
+        home = homes["fr"]
+        home.title = "Portail du gouvernement ouvert, nouvelle édition"
+        home.save_revision().publish()
+        answer = client.get("/fr/")
+        assert answer["X-Cache"] == "miss"
+        assert "nouvelle édition" in answer.content.decode()
+    finally:
+        client = caches["default"]._cache.get_client(write=True)
+        client.delete(*client.scan_iter(f"{prefix}:*", count=1000))
+        local.clear()
