@@ -9,12 +9,16 @@ upsert (``INSERT ... ON CONFLICT``), ``set_many`` is one statement, and the tabl
 is counted for culling once in ``CULL_EVERY`` writes on average. A read (a page
 hit reads the page and a dozen scope tokens) leaves expired rows out in SQL
 rather than converting every row's date in Python, and leaves them for culling.
-Other databases keep Django's way.
+On PostgreSQL that read is sent with the keys as one array parameter, bound by the
+server, on a plain psycopg cursor: Django's cursor quotes each key into the SQL
+text and wraps the call in layers a hit does not need (171 against 60 µs of CPU
+for a page's dozen tokens). Other databases keep Django's way.
 """
 
 import base64
 import pickle
 import random
+import time
 from datetime import UTC, datetime
 
 from django.conf import settings
@@ -82,20 +86,50 @@ class DatabaseCache(DjangoDatabaseCache):
         key_map = {self.make_key(key, version=version): key for key in keys}
         connection = self._connection()
         quote = connection.ops.quote_name
-        sql = (
-            f"SELECT {quote('cache_key')}, {quote('value')} "  # noqa: S608
-            f"FROM {quote(self._table)} WHERE {quote('cache_key')} IN ("
-            + ", ".join(["%s"] * len(key_map))
-            + f") AND {quote('expires')} >= %s"
-        )
-        now = connection.ops.adapt_datetimefield_value(tz_now())
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*key_map, now])
-            rows = cursor.fetchall()
+        if connection.vendor == "postgresql":
+            rows = self._select_postgresql(connection, list(key_map))
+        else:
+            sql = (
+                f"SELECT {quote('cache_key')}, {quote('value')} "  # noqa: S608
+                f"FROM {quote(self._table)} WHERE {quote('cache_key')} IN ("
+                + ", ".join(["%s"] * len(key_map))
+                + f") AND {quote('expires')} >= %s"
+            )
+            now = connection.ops.adapt_datetimefield_value(tz_now())
+            with connection.cursor() as cursor:
+                cursor.execute(sql, [*key_map, now])
+                rows = cursor.fetchall()
         return {
             key_map[key]: pickle.loads(base64.b64decode(value))  # noqa: S301 (ours)
             for key, value in rows
         }
+
+    def _select_postgresql(self, connection, keys: list[str]) -> list:
+        """The live rows of ``keys``, in one statement bound by the server (in the
+        current transaction, logged like Django's queries when they are)."""
+        import psycopg
+
+        quote = connection.ops.quote_name
+        sql = (
+            f"SELECT {quote('cache_key')}, {quote('value')} "  # noqa: S608
+            f"FROM {quote(self._table)} WHERE {quote('cache_key')} = ANY(%s) "
+            f"AND {quote('expires')} >= %s"
+        )
+        params = [keys, tz_now()]
+        start = time.monotonic()
+        connection.ensure_connection()
+        with connection.wrap_database_errors:
+            with psycopg.Cursor(connection.connection) as cursor:
+                cursor.execute(sql, params)
+                rows = cursor.fetchall()
+        if connection.queries_logged:
+            connection.queries_log.append(
+                {
+                    "sql": sql % tuple(map(repr, params)),
+                    "time": f"{time.monotonic() - start:.3f}",
+                }
+            )
+        return rows
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         if not self._fast():
