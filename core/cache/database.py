@@ -27,11 +27,17 @@ from django.core.cache.backends.db import DatabaseCache as DjangoDatabaseCache
 from django.db import connections, router
 from django.utils.timezone import now as tz_now
 
+from . import scopes
+
 UPSERT_VENDORS = ("postgresql", "sqlite")
 CULL_EVERY = 100
 
 
 class DatabaseCache(DjangoDatabaseCache):
+    def __init__(self, table, params):
+        super().__init__(table, params)
+        self._token_keys = self.make_key(scopes.PREFIX)
+
     def _connection(self):
         return connections[router.db_for_write(self.cache_model_class)]
 
@@ -68,6 +74,9 @@ class DatabaseCache(DjangoDatabaseCache):
             + f" ON CONFLICT ({key}) DO UPDATE SET {value} = EXCLUDED.{value}, "
             f"{expires} = EXCLUDED.{expires}{condition}"
         )
+        later = self._may_commit_later(connection, rows)
+        if later:
+            sql = "SET LOCAL synchronous_commit TO OFF; " + sql
         with connection.cursor() as cursor:
             if random.random() < 1 / CULL_EVERY:  # noqa: S311 (not security)
                 cursor.execute(f"SELECT COUNT(*) FROM {table}")  # noqa: S608
@@ -75,7 +84,24 @@ class DatabaseCache(DjangoDatabaseCache):
                 if count > self._max_entries:
                     self._cull(connection.alias, cursor, tz_now(), count)
             cursor.execute(sql, params)
+            if later:
+                cursor.nextset()  # the INSERT's result, after the SET's
             return cursor.rowcount
+
+    def _may_commit_later(self, connection, rows) -> bool:
+        """Whether a write of ``rows`` may skip waiting for the disk (PostgreSQL's
+        asynchronous commit: the statement is its own transaction, and a crash in
+        the next fraction of a second could lose it, which only costs a render
+        again). Only outside a transaction (inside one, it would change that
+        transaction's commit), and never for scope tokens: an invalidation is
+        durable. Waiting for the disk was most of the time of storing a page on
+        this machine (2-3 ms against 0.6-1 ms)."""
+        return (
+            connection.vendor == "postgresql"
+            and connection.get_autocommit()
+            and not connection.in_atomic_block
+            and not any(key.startswith(self._token_keys) for key, _v, _e in rows)
+        )
 
     def _fast(self) -> bool:
         return self._connection().vendor in UPSERT_VENDORS

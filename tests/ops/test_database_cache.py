@@ -12,6 +12,10 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def cache(settings, monkeypatch):
+    yield from _backend(settings, monkeypatch)
+
+
+def _backend(settings, monkeypatch):
     import importlib
 
     from django.db import connection
@@ -114,3 +118,38 @@ def test_incr_keeps_the_expiry_in_two_statements(cache, django_assert_max_num_qu
     assert (expires - timezone.now()).total_seconds() > 3000
     with pytest.raises(ValueError):
         cache.incr("missing")
+
+
+@pytest.fixture
+def cache_outside_transactions(settings, monkeypatch, transactional_db):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("asynchronous commit is PostgreSQL's")
+    yield from _backend(settings, monkeypatch)
+
+
+def test_a_stored_page_does_not_wait_for_the_disk_but_a_token_does(
+    cache_outside_transactions,
+):
+    """Outside a transaction, a page or a count is committed asynchronously (a
+    crash could only lose a render); a scope token never is, and inside a
+    transaction nothing changes how it commits."""
+    from django.db import connection, transaction
+    from django.test.utils import CaptureQueriesContext
+
+    backend = cache_outside_transactions
+    with CaptureQueriesContext(connection) as page:
+        backend.set("sharaka:page:x", "<html>", 60)
+        assert backend.add("sharaka:rl:y", 1, 60) is True
+        assert backend.add("sharaka:rl:y", 2, 60) is False
+    assert all("synchronous_commit TO OFF" in q["sql"] for q in page.captured_queries)
+    assert backend.get_many(["sharaka:page:x", "sharaka:rl:y"]) == {
+        "sharaka:page:x": "<html>",
+        "sharaka:rl:y": 1,
+    }
+    with CaptureQueriesContext(connection) as token:
+        backend.set_many({"sharaka:scope:z": 1, "sharaka:page:x": "<p>"}, None)
+        with transaction.atomic():
+            backend.set("sharaka:page:w", "<p>", 60)
+    assert not any("synchronous_commit" in q["sql"] for q in token.captured_queries)
