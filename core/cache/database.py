@@ -9,10 +9,11 @@ upsert (``INSERT ... ON CONFLICT``), ``set_many`` is one statement, and the tabl
 is counted for culling once in ``CULL_EVERY`` writes on average. A read (a page
 hit reads the page and a dozen scope tokens) leaves expired rows out in SQL
 rather than converting every row's date in Python, and leaves them for culling.
-On PostgreSQL that read is sent with the keys as one array parameter, bound by the
-server, on a plain psycopg cursor: Django's cursor quotes each key into the SQL
-text and wraps the call in layers a hit does not need (171 against 60 µs of CPU
-for a page's dozen tokens). Other databases keep Django's way.
+On PostgreSQL that read is bound by the server, on a plain psycopg cursor:
+Django's cursor quotes each key into the SQL text and wraps the call in layers a
+hit does not need (about 90 against 45 µs of CPU for a page's dozen tokens; an
+array parameter costs more to send than the keys one by one). Other databases
+keep Django's way.
 """
 
 import base64
@@ -138,10 +139,11 @@ class DatabaseCache(DjangoDatabaseCache):
         quote = connection.ops.quote_name
         sql = (
             f"SELECT {quote('cache_key')}, {quote('value')} "  # noqa: S608
-            f"FROM {quote(self._table)} WHERE {quote('cache_key')} = ANY(%s) "
-            f"AND {quote('expires')} >= %s"
+            f"FROM {quote(self._table)} WHERE {quote('cache_key')} IN ("
+            + ", ".join(["%s"] * len(keys))
+            + f") AND {quote('expires')} >= %s"
         )
-        params = [keys, tz_now()]
+        params = [*keys, tz_now()]
         start = time.monotonic()
         connection.ensure_connection()
         with connection.wrap_database_errors:
