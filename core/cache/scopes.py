@@ -125,13 +125,20 @@ def invalidate(*scopes: str) -> None:
     if not connection.in_atomic_block or _same_database():
         _write(wanted)
         return
-    pending = connection.__dict__.setdefault("sharaka_pending_scopes", set())
-    pending |= wanted
+    _pending().update(wanted)
     transaction.on_commit(partial(_commit, wanted), robust=True)
 
 
+def _pending() -> set[str]:
+    """The scopes waiting for the commit of this thread's connection."""
+    pending = getattr(connection, "sharaka_pending_scopes", None)
+    if pending is None:
+        pending = connection.sharaka_pending_scopes = set()
+    return pending
+
+
 def _commit(scopes: set[str]) -> None:
-    connection.__dict__.get("sharaka_pending_scopes", set()).difference_update(scopes)
+    _pending().difference_update(scopes)
     _write(scopes)
 
 
@@ -147,7 +154,7 @@ def flush_pending() -> None:
     reads any (a page rendered in the transaction that wrote shows the write).
     Those of a transaction rolled back since are replaced too: a token replaced
     for nothing costs a render, never a stale page."""
-    pending = connection.__dict__.get("sharaka_pending_scopes")
+    pending = _pending()
     if pending:
         scopes = set(pending)
         pending.clear()
