@@ -329,3 +329,16 @@ def test_a_page_read_in_the_transaction_that_wrote_shows_the_write(
         assert page["X-Cache"] == "miss"
         assert "Lu avant le commit" in page.content.decode()
         assert len(writes) == 1  # at once, before the read
+
+
+def test_the_scopes_waiting_for_a_commit_are_the_threads_own(writes):
+    import threading
+
+    def other_thread():
+        scopes._pending().add("consultation:other-thread")
+
+    thread = threading.Thread(target=other_thread)
+    thread.start()
+    thread.join()
+    scopes.flush_pending()
+    assert writes == []  # another thread's transaction is not this one's to write
