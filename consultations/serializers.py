@@ -257,9 +257,10 @@ class CommentCreateSerializer(serializers.Serializer):
     consultation = StrictPrimaryKeyRelatedField(
         queryset=Consultation.objects.all(), required=False, allow_null=True
     )
-    # Alone: ``comment_create`` reads its consultation, locked.
+    # Alone, with what a comment needs of it (``comment_create`` reads its
+    # consultation): its text is not read for every comment.
     contribution = StrictPrimaryKeyRelatedField(
-        queryset=Contribution.objects.all(),
+        queryset=Contribution.objects.only("id", "consultation", "status"),
         required=False,
         allow_null=True,
     )

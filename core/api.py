@@ -17,7 +17,7 @@ from django.http import Http404
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema
-from rest_framework import exceptions, serializers
+from rest_framework import exceptions, relations, serializers
 from rest_framework.decorators import api_view, permission_classes
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
@@ -159,6 +159,29 @@ def build_model_fields_once() -> None:
 
     get_fields._sharaka_once = True
     serializers.ModelSerializer.get_fields = get_fields
+
+
+def share_related_querysets() -> None:
+    """Copies of a related field (one per serializer instance) share its queryset.
+
+    DRF deep-copies a serializer's fields for every instance, and a related
+    field's copy deep-copies its queryset: its whole query, a tenth of a comment
+    written through the API. The queryset is never changed in place (DRF's
+    ``get_queryset`` clones it, a field given another one is assigned it), so the
+    copies share it.
+    """
+    if getattr(relations.RelatedField.__deepcopy__, "_sharaka_shared", False):
+        return
+    copy_field = relations.RelatedField.__deepcopy__
+
+    def __deepcopy__(self, memo):
+        queryset = self._kwargs.get("queryset")
+        if queryset is not None:
+            memo[id(queryset)] = queryset
+        return copy_field(self, memo)
+
+    __deepcopy__._sharaka_shared = True
+    relations.RelatedField.__deepcopy__ = __deepcopy__
 
 
 def shared_representations(

@@ -12,8 +12,9 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import cache, checks  # noqa: F401  (signals, system checks)
-        from .api import build_model_fields_once
+        from .api import build_model_fields_once, share_related_querysets
         from .cache import memo
 
         memo.install()
         build_model_fields_once()
+        share_related_querysets()

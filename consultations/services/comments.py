@@ -1,8 +1,8 @@
 """Comments on a consultation or a published contribution, and replies to them."""
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
-from django.utils import timezone
+from django.db import connection, transaction
+from django.db.models.signals import post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 from core import activity
@@ -18,7 +18,7 @@ from ..models import (
     Status,
 )
 from ..text import clean_text
-from .common import lock_consultation_of, lock_source, require
+from .common import require, share_for_comment
 from .contributions import DUPLICATE_WINDOW
 from .errors import AnonymousNotAllowed, CommentsClosed, ConsultationNotOpen, NotPublic
 
@@ -73,13 +73,15 @@ def comment_create(
             parent = parent.parent
         consultation, contribution = parent.consultation, parent.contribution
     if contribution is not None:
-        # Read by the caller; its consultation is read here, locked.
+        # Read by the caller; its consultation is read here, shared.
         if contribution.status != ContributionStatus.PUBLISHED:
             raise NotPublic()
-        target = lock_consultation_of(contribution)
+        target = share_for_comment(author_id=user.pk, pk=contribution.consultation_id)
         consultation = None
     elif consultation is not None:
-        target = lock_source(consultation)
+        target = share_for_comment(
+            author_id=user.pk, translation_key=consultation.translation_key
+        )
     else:
         raise ValidationError({"consultation": [_("Choose what you comment on.")]})
     comment_check(consultation=target)
@@ -87,17 +89,7 @@ def comment_create(
         consultation = target  # comments belong to the source row
     limit, period = COMMENTS_PER_ACCOUNT
     rate_limit("comment:user", str(user.pk), limit=limit, period=period)
-    duplicate = Comment.objects.filter(
-        author=user,
-        consultation=consultation,
-        contribution=contribution,
-        body=body,
-        created_at__gte=timezone.now() - DUPLICATE_WINDOW,
-    ).first()
-    if duplicate is not None:
-        duplicate.duplicate = True
-        return duplicate
-    comment = Comment.objects.create(
+    comment = Comment(
         author=user,
         body=body,
         consultation=consultation,
@@ -105,6 +97,18 @@ def comment_create(
         parent=parent,
         depth=parent.depth + 1 if parent is not None else 0,
     )
+    if not _insert_unless_duplicate(comment):
+        duplicate = Comment.objects.filter(
+            author=user,
+            consultation=consultation,
+            contribution=contribution,
+            body=body,
+            created_at__gte=comment.created_at - DUPLICATE_WINDOW,
+        ).first()
+        if duplicate is not None:  # else deleted since: this one is stored
+            duplicate.duplicate = True
+            return duplicate
+        comment.save()
     comment.duplicate = False
     activity.follow(user=user, target=contribution or consultation)
     if replied_to is not None:
@@ -116,3 +120,50 @@ def comment_create(
             recipients=[replied_to.author_id],
         )
     return comment
+
+
+def _insert_unless_duplicate(comment: Comment) -> bool:
+    """Insert ``comment`` unless its author wrote the same text on the same thing
+    within ``DUPLICATE_WINDOW``: whether it was inserted.
+
+    One statement (``INSERT … SELECT … WHERE NOT EXISTS``) where the ORM takes
+    two, a read and an insert, for every comment. The author's comments are
+    written one at a time (``share_for_comment`` took their lock), so the check
+    sees the last one. The model's signals are sent as ``save()`` sends them: the
+    cache, the search index and the notifications hear of the comment as before.
+    """
+    meta, using = Comment._meta, connection.alias
+    fields = [f for f in meta.concrete_fields if not f.primary_key]
+    pre_save.send(Comment, instance=comment, raw=False, using=using, update_fields=None)
+    values = [f.get_db_prep_save(f.pre_save(comment, True), connection) for f in fields]
+    target, target_id = (
+        ("consultation_id", comment.consultation_id)
+        if comment.consultation_id
+        else ("contribution_id", comment.contribution_id)
+    )
+    window = Comment._meta.get_field("created_at").get_db_prep_save(
+        comment.created_at - DUPLICATE_WINDOW, connection
+    )
+    table = meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} ({', '.join(f.column for f in fields)})"  # noqa: S608
+            f" SELECT {', '.join(['%s'] * len(fields))} WHERE NOT EXISTS"
+            f" (SELECT 1 FROM {table} WHERE author_id = %s AND {target} = %s"
+            " AND body = %s AND created_at >= %s) RETURNING id",
+            [*values, comment.author_id, target_id, comment.body, window],
+        )
+        row = cursor.fetchone()
+    if row is None:
+        return False
+    comment.pk = row[0]
+    comment._state.adding, comment._state.db = False, using
+    post_save.send(
+        Comment,
+        instance=comment,
+        created=True,
+        update_fields=None,
+        raw=False,
+        using=using,
+    )
+    return True

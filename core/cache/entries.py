@@ -71,7 +71,7 @@ class Batch:
         if not self.asked:
             wanted = self.keys_of_family(self.family)
             if wanted:
-                self.found = cache.get_many(wanted)
+                self.found = _scopes.read_many(wanted)
                 self.asked = set(wanted)
         self.token = _batch.set(self)
         return self
@@ -89,7 +89,7 @@ class Batch:
         self.read.update(dict.fromkeys(entry_keys))
         if self.asked.issuperset(keys):
             return {key: self.found[key] for key in keys if key in self.found}
-        return cache.get_many(keys)
+        return _scopes.read_many(keys)
 
 
 def active_batch() -> "Batch | None":
@@ -98,7 +98,9 @@ def active_batch() -> "Batch | None":
 
 def _get_many(keys: list[str], entry_keys) -> dict[str, Any]:
     batch = _batch.get()
-    return cache.get_many(keys) if batch is None else batch.get_many(keys, entry_keys)
+    return (
+        _scopes.read_many(keys) if batch is None else batch.get_many(keys, entry_keys)
+    )
 
 
 class Lookup:

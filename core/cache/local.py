@@ -17,7 +17,6 @@ from collections import OrderedDict
 from http.cookies import SimpleCookie
 from typing import NamedTuple
 
-from django.core.cache import cache
 from django.http import HttpResponse
 
 from . import entries
@@ -77,7 +76,7 @@ def serve(key: str, extra_keys=()) -> tuple[HttpResponse | None, dict]:
     if copy is None:
         return None, {}
     names = list(copy.scopes)
-    found = cache.get_many([*(_scopes.key(name) for name in names), *extra_keys])
+    found = _scopes.read_many([*(_scopes.key(name) for name in names), *extra_keys])
     tokens = {name: found.get(_scopes.key(name)) for name in names}
     return (response_of(copy) if still_valid(key, copy, tokens) else None), found
 

@@ -14,11 +14,10 @@ import hashlib
 import re
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import translation
 
 from . import entries, local, members
-from .scopes import Recording
+from .scopes import Recording, read_many
 
 SKIP_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 # The admin and the account pages (under each language prefix) are never cached;
@@ -117,7 +116,7 @@ class AnonymousCacheMiddleware:
         family, batch_family = _family(key.rsplit(":", 1)[0], request), _batch(request)
         ahead = entries.Batch.keys_of_family(batch_family)
         keys = [*entries.keys_of(key, family), *ahead]
-        found = cache.get_many(list(dict.fromkeys(keys)))
+        found = read_many(list(dict.fromkeys(keys)))
         lookup = entries.Lookup(key, found, family)
         if lookup.hit:
             local.keep(key, lookup)
@@ -172,7 +171,7 @@ class AnonymousCacheMiddleware:
         lookup = None
         if response is None:
             wanted = entries.keys_of(key, family) + ([] if found else extra)
-            found = {**found, **cache.get_many(wanted)}
+            found = {**found, **read_many(wanted)}
             lookup = entries.Lookup(key, found, family)
             if lookup.hit:
                 local.keep(key, lookup)

@@ -110,15 +110,55 @@ def _same_database() -> bool:
 def invalidate(*scopes: str) -> None:
     """Make every cached response or fragment that depends on ``scopes`` stale.
 
-    Done at once, and again when the current transaction commits: a reader that
-    rendered between the two would otherwise keep the old content.
+    Inside a transaction, the tokens are replaced when it commits: a reader in
+    another process until then renders what was committed before and stores it
+    under the old tokens, which the commit replaces. What this process reads in
+    the transaction itself must not be what was stored before the write: the
+    tokens waiting are replaced at once before it reads any (``flush_pending``),
+    and again when the transaction commits (a reader in between would otherwise
+    keep the old content). A write that reads nothing cached before its commit
+    (a comment) is one round trip.
     """
     wanted = {scope for scope in scopes if scope}
     if not wanted:
         return
-    _write(wanted)
-    if connection.in_atomic_block and not _same_database():
-        transaction.on_commit(partial(_write, wanted), robust=True)
+    if not connection.in_atomic_block or _same_database():
+        _write(wanted)
+        return
+    _pending().update(wanted)
+    transaction.on_commit(partial(_commit, wanted), robust=True)
+
+
+def _pending() -> set[str]:
+    """The scopes waiting for the commit of this thread's connection."""
+    pending = getattr(connection, "sharaka_pending_scopes", None)
+    if pending is None:
+        pending = connection.sharaka_pending_scopes = set()
+    return pending
+
+
+def _commit(scopes: set[str]) -> None:
+    _pending().difference_update(scopes)
+    _write(scopes)
+
+
+def read_many(keys: list[str]) -> dict:
+    """``cache.get_many(keys)``: what reads tokens reads through it, so that the
+    tokens waiting for this process's commit are replaced first."""
+    flush_pending()
+    return cache.get_many(keys)
+
+
+def flush_pending() -> None:
+    """Replace the tokens that this process's open transaction changed, before it
+    reads any (a page rendered in the transaction that wrote shows the write).
+    Those of a transaction rolled back since are replaced too: a token replaced
+    for nothing costs a render, never a stale page."""
+    pending = _pending()
+    if pending:
+        scopes = set(pending)
+        pending.clear()
+        _write(scopes)
 
 
 def bump() -> None:
@@ -187,7 +227,7 @@ def _on_m2m(sender, instance, action, **kwargs) -> None:
 
 def generations(scopes: Iterable[str]) -> dict[str, int | None]:
     names = list(scopes)
-    found = cache.get_many([key(scope) for scope in names])
+    found = read_many([key(scope) for scope in names])
     return {scope: found.get(key(scope)) for scope in names}
 
 

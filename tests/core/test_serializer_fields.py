@@ -24,3 +24,18 @@ def test_a_class_declared_later_gets_its_own_fields():
 
     assert list(Narrow().fields) == ["id", "slug"]
     assert "title" in ConsultationSerializer().fields
+
+
+def test_copies_of_a_related_field_share_its_queryset_not_their_own_settings(db):
+    from consultations.models import Contribution
+    from consultations.serializers import CommentCreateSerializer
+    from tests.factories import ConsultationFactory, ContributionFactory
+
+    first = CommentCreateSerializer().fields["contribution"]
+    second = CommentCreateSerializer().fields["contribution"]
+    assert first is not second
+    assert first.queryset is second.queryset  # not copied for every request
+    first.queryset = Contribution.objects.none()  # what a view may do to its own
+    contribution = ContributionFactory(consultation=ConsultationFactory())
+    assert second.to_internal_value(contribution.pk) == contribution
+    assert CommentCreateSerializer().fields["contribution"].queryset.exists()

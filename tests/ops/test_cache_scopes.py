@@ -1,6 +1,7 @@
 """Scoped invalidation: a write empties only the cached answers that show it."""
 
 import pytest
+from django.db import transaction
 
 from core import cache as page_cache
 from core.cache import scopes
@@ -50,7 +51,9 @@ def site(homes, cached):
 
 @pytest.fixture
 def writes(monkeypatch):
-    """The sets of scopes invalidated during the test."""
+    """The sets of scopes invalidated during the test (the setup's are written
+    first: in a transaction they wait for the first read)."""
+    scopes.flush_pending()
     seen: list[set[str]] = []
     original = scopes._write
 
@@ -295,3 +298,47 @@ def test_migrate_writes_before_the_cache_table_exists_then_empties_the_cache(
     post_migrate.send(sender=core, **signal)
     for url in site["urls_other"]:
         assert client.get(url)["X-Cache"] == "miss", url
+
+
+def test_a_comment_replaces_its_tokens_once_when_it_commits(
+    client, site, citizen, writes, django_capture_on_commit_callbacks
+):
+    from consultations.services import comment_create
+
+    warm(client, site["urls_a"][:1])
+    with django_capture_on_commit_callbacks() as callbacks:
+        comment_create(user=citizen, consultation=site["a"], body="Écrit puis validé")
+        assert writes == []  # nothing read before the commit: nothing written yet
+    for callback in callbacks:
+        callback()
+    assert len(writes) == 1 and f"consultation:{site['a'].pk}" in writes[0]
+    page = client.get(site["urls_a"][0])
+    assert page["X-Cache"] == "miss"
+    assert "Écrit puis validé" in page.content.decode()
+
+
+def test_a_page_read_in_the_transaction_that_wrote_shows_the_write(
+    client, site, citizen, writes
+):
+    from consultations.services import comment_create
+
+    warm(client, site["urls_a"][:1])
+    with transaction.atomic():
+        comment_create(user=citizen, consultation=site["a"], body="Lu avant le commit")
+        page = client.get(site["urls_a"][0])
+        assert page["X-Cache"] == "miss"
+        assert "Lu avant le commit" in page.content.decode()
+        assert len(writes) == 1  # at once, before the read
+
+
+def test_the_scopes_waiting_for_a_commit_are_the_threads_own(writes):
+    import threading
+
+    def other_thread():
+        scopes._pending().add("consultation:other-thread")
+
+    thread = threading.Thread(target=other_thread)
+    thread.start()
+    thread.join()
+    scopes.flush_pending()
+    assert writes == []  # another thread's transaction is not this one's to write

@@ -19,9 +19,10 @@ pytestmark = pytest.mark.django_db
 
 # Measured on SQLite (the test's transaction stands for BEGIN and COMMIT): the
 # session and the user, what is written on (read once), the locked source row, the
-# duplicate check, the INSERT (and a contribution's new reference), the automatic
-# follow (savepoint, INSERT, release: the person is the request's, not read again).
-COMMENT_WRITE = 11
+# duplicate check and the INSERT (one statement for a comment; a contribution's
+# also takes its new reference), the automatic follow (savepoint, INSERT, release:
+# the person is the request's, not read again). The same on PostgreSQL.
+COMMENT_WRITE = 10
 CONTRIBUTION_WRITE = 11
 
 
