@@ -90,9 +90,9 @@ class Reader:
         return (own, not own and subject[1] in state["supports"], following)
 
     @staticmethod
-    def lookup(user_id, facts: dict, found=None) -> entries.Lookup:
-        key = f"sharaka:reader:{user_id}:{facts['source']}"
-        return entries.Lookup(key, found)
+    def key(user_id, facts: dict) -> str:
+        """Where the reader's state on this page's consultation is stored."""
+        return f"sharaka:reader:{user_id}:{facts['source']}"
 
     @staticmethod
     def read(lookup: entries.Lookup, user_id, facts: dict) -> dict | None:

@@ -51,6 +51,29 @@ def keep(key: str, lookup: entries.Lookup) -> None:
         _copies.popitem(last=False)
 
 
+def keep_value(key: str, lookup: entries.Lookup) -> None:
+    """Keep the value ``lookup`` found (a page stored with holes: never changed
+    by those who read it, so kept as it is)."""
+    if lookup.until is None or lookup.until <= time.time():
+        return
+    _copies[key] = Copy(lookup.value, dict(lookup.recorded), lookup.until)
+    _copies.move_to_end(key)
+    while len(_copies) > MAX_COPIES:
+        _copies.popitem(last=False)
+
+
+def value_of(key: str, extra_keys=()) -> tuple[object | None, dict]:
+    """The value kept for ``key`` if none of its scope tokens changed, else None,
+    and what was read (as ``serve``)."""
+    copy = copy_of(key)
+    if copy is None:
+        return None, {}
+    names = list(copy.scopes)
+    found = cache.get_many([*(_scopes.key(name) for name in names), *extra_keys])
+    tokens = {name: found.get(_scopes.key(name)) for name in names}
+    return (copy.prototype if still_valid(key, copy, tokens) else None), found
+
+
 def copy_of(key: str) -> Copy | None:
     copy = _copies.get(key)
     if copy is not None and copy.until <= time.time():

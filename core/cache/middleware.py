@@ -209,17 +209,22 @@ class AnonymousCacheMiddleware:
         family = _family(key.rsplit(":", 1)[0], request)
         session, session_key = members.session_of(request)
         extra = [session_key] if session_key else []
-        found = cache.get_many([*entries.keys_of(key, family), *extra])
+        stored, found = local.value_of(key, extra)  # this process's copy
+        lookup = None
+        if stored is None:
+            found = {**found, **cache.get_many(entries.keys_of(key, family) + extra)}
+            lookup = entries.Lookup(key, found, family)
+            stored = lookup.value
+            if stored is not None:
+                local.keep_value(key, lookup)
         members.preload(session, found.get(session_key))
         user_id = session.get(SESSION_KEY)
         if user_id is None:
             return None
-        lookup = entries.Lookup(key, found, family)
-        stored = lookup.value
         card_key = members.card_key(user_id, language)
         ahead = entries.keys_of(card_key)
         if stored is not None:
-            ahead += entries.keys_of(reader.lookup(user_id, stored["facts"]).key)
+            ahead += entries.keys_of(reader.key(user_id, stored["facts"]))
         found = cache.get_many(ahead)
         menu = members.account_menu(request, language, session, found)
         if menu is None:
@@ -235,7 +240,8 @@ class AnonymousCacheMiddleware:
         else:
             response = HttpResponse(headers=stored["headers"])
         facts = stored["facts"]
-        state = reader.read(reader.lookup(user_id, facts, found), user_id, facts)
+        lookup = entries.Lookup(reader.key(user_id, facts), found)
+        state = reader.read(lookup, user_id, facts)
         if state is None or reader.fallback(state, facts):
             return None
         response.content = holes.fill(stored, reader, state, get_token(request))
