@@ -170,3 +170,65 @@ def test_staff_get_the_whole_page(page, people):
     staff = UserFactory(is_staff=True)
     answer = signed_in(Client(), staff).get(url)
     assert answer.status_code == 200 and answer.get("X-Cache") != "filled"
+
+
+def test_a_filled_page_costs_no_query_and_two_round_trips(page, people, cache_reads):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url, _contributions = page
+    browser = _browser(people["supporter"], "s" * 32)
+    browser.get(url)
+    browser.get(url)
+    cache_reads.clear()
+    with CaptureQueriesContext(connection) as queries:
+        assert browser.get(url)["X-Cache"] == "filled"
+    assert len(queries) == 0, [q["sql"] for q in queries]
+    # The page's tokens and the session, then the menu and the reader's state.
+    assert len(cache_reads) == 2
+
+
+def test_a_follow_shows_at_once(page, people):
+    url, contributions = page
+    plain = _browser(people["plain"], "p" * 32)
+    assert 'aria-pressed="true"' not in plain.get(url).content.decode()
+    follow = notifications.follow_add(
+        user=people["plain"], key=activity.follow_key(contributions[0])
+    )
+    assert plain.get(url).content.decode().count('aria-pressed="true"') == 1
+    notifications.follow_remove(user=people["plain"], follow=follow)
+    assert 'aria-pressed="true"' not in plain.get(url).content.decode()
+
+
+def test_a_withdrawal_shows_at_once_for_its_author_and_everyone(page, people):
+    url, contributions = page
+    author = _browser(people["author"], "a" * 32)
+    assert author.get(url).content.decode().count("Retirer ma contribution") == 3
+    services.contribution_withdraw(user=people["author"], contribution=contributions[0])
+    answer = author.get(url)
+    assert answer["X-Cache"] == "filled"
+    assert answer.content.decode().count("Retirer ma contribution") == 2
+    assert "Retirée par son auteur" in _filled(people["plain"], url)
+
+
+def test_a_representative_of_an_organisation_gets_the_page_rendered(page, people):
+    """Their endorsement buttons are not holes: the page is rendered for them."""
+    from tests.factories.working_groups import OrganisationFactory
+
+    url, _contributions = page
+    OrganisationFactory(representatives=[people["plain"]])
+    _browser(people["author"], "a" * 32).get(url)  # stored
+    answer = _browser(people["plain"], "p" * 32).get(url)
+    assert answer.status_code == 200 and answer.get("X-Cache") != "filled"
+    assert "Appuyer au nom de" in answer.content.decode()
+
+
+def test_a_wrong_choice_is_filled_for_the_reader_and_not_stored(page, people):
+    url, _contributions = page
+    secret = "w" * 32
+    answer = _browser(people["supporter"], secret).get(url + "?sort=nowhere")
+    assert answer.status_code == 400 and answer["X-Cache"] == "filled"
+    html = answer.content.decode()
+    assert "sharaka-holes" not in html and "sharaka:hole" not in html
+    _tokens_checked(html, secret)
+    assert html.count("Retirer mon soutien") == 2
