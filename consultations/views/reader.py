@@ -47,47 +47,52 @@ def _following(request, key, following: bool):
 
 
 @contextlib.contextmanager
-def _as(contribution, request, key, own: bool, supported: bool, following: bool):
+def _as(contribution, own: bool, supported: bool):
     contribution.supportable = contribution.support_open and not own
     contribution.withdrawable = own and contribution.withdraw_open
     contribution.supported, contribution.endorse_options = supported, []
     try:
-        with _following(request, key, following):
-            yield
+        yield
     finally:
         del contribution.supportable, contribution.withdrawable
 
 
 class Reader:
-    """The holes of a consultation's page: a contribution's actions and the
-    follow buttons."""
+    """The holes of a consultation's page: a contribution's support button
+    ("support": the author has none), its withdraw link ("withdraw": the
+    author's) and the follow buttons ("follow")."""
 
     @staticmethod
-    def subject_key(subject) -> tuple:
-        key = activity.follow_key(subject)
-        if isinstance(subject, Contribution):
-            return ("contribution", subject.pk, key)
-        return ("follow", key)
+    def subject_key(subject, aspect: str) -> tuple:
+        pk = subject.pk if isinstance(subject, Contribution) else None
+        return (aspect, pk, activity.follow_key(subject))
 
     @staticmethod
-    def states(subject, request):
-        """Each state of a reader towards ``subject``, and how to show it."""
+    def states(subject, aspect: str, request):
+        """Each state of a reader towards ``subject`` that the part shows, and
+        how to show it."""
         key = activity.follow_key(subject)
-        for following in (False, True):
-            if not isinstance(subject, Contribution):
+        if aspect == "follow":
+            for following in (False, True):
                 yield (following,), lambda _c, f=following: _following(request, key, f)
-                continue
-            for own, supported in ((False, False), (False, True), (True, False)):
-                state = (own, supported, following)
-                yield state, lambda _c, s=state: _as(subject, request, key, *s)
+            return
+        if aspect == "support":
+            both = ((False, False), (False, True), (True, False))
+        elif aspect == "withdraw":
+            both = ((False, False), (True, False))
+        else:
+            raise ValueError(f"No such part of a reader's state: {aspect}")
+        for own, supported in both:
+            yield (own, supported), lambda _c, o=own, s=supported: _as(subject, o, s)
 
     @staticmethod
     def state_of(state: dict, subject: tuple) -> tuple:
-        following = subject[-1] in state["follows"]
-        if subject[0] != "contribution":
-            return (following,)
-        own = subject[1] in state["wrote"]
-        return (own, not own and subject[1] in state["supports"], following)
+        aspect, pk, key = subject
+        if aspect == "follow":
+            return (key in state["follows"],)
+        own = pk in state["wrote"]
+        supported = aspect == "support" and not own and pk in state["supports"]
+        return (own, supported)
 
     @staticmethod
     def key(user_id, facts: dict) -> str:

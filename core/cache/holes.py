@@ -69,14 +69,14 @@ class Holes:
         self.holes: list[tuple[tuple, dict]] = []
         self.facts: dict = {}  # what the view says of the page (``Reader.fallback``)
 
-    def hole(self, context, nodelist, subject) -> str:
+    def hole(self, context, nodelist, subject, aspect: str) -> str:
         variants, interned = {}, {}
         request = context.get("request")
-        for state, apply in self.reader.states(subject, request):
+        for state, apply in self.reader.states(subject, aspect, request):
             with apply(context):
                 html = str(nodelist.render(context))
             variants[state] = interned.setdefault(html, html)
-        self.holes.append((self.reader.subject_key(subject), variants))
+        self.holes.append((self.reader.subject_key(subject, aspect), variants))
         return marker(len(self.holes) - 1)
 
     def stored(self, content: bytes) -> dict:

@@ -70,8 +70,8 @@ class PerReaderNode(template.Node):
 
     index = 0
 
-    def __init__(self, nodelist, subject=None):
-        self.nodelist, self.subject = nodelist, subject
+    def __init__(self, nodelist, subject=None, aspect=None):
+        self.nodelist, self.subject, self.aspect = nodelist, subject, aspect
 
     def render(self, context):
         if context.get(SHARING):
@@ -83,7 +83,8 @@ class PerReaderNode(template.Node):
         recording = holes.active(request) if request is not None else None
         if recording is None or self.subject is None:
             return self.nodelist.render(context)
-        return recording.hole(context, self.nodelist, self.subject.resolve(context))
+        subject, aspect = self.subject.resolve(context), self.aspect.resolve(context)
+        return recording.hole(context, self.nodelist, subject, aspect)
 
 
 class SharedFragmentNode(template.Node):
@@ -140,15 +141,18 @@ def shared_fragment(parser, token):
 
 @register.tag
 def per_reader(parser, token):
-    """``{% per_reader [subject] %}``: ``subject`` is what the reader's state is
-    about (a contribution, a consultation), for pages filled with holes."""
+    """``{% per_reader [subject aspect] %}``: for pages filled with holes, what
+    the reader's state is about (a contribution, a consultation) and which of it
+    the part shows ("support", "follow" ...: see the view's ``Reader``)."""
     bits = token.split_contents()
-    if len(bits) > 2:
-        raise template.TemplateSyntaxError("{% per_reader [subject] %}")
+    if len(bits) not in (1, 3):
+        raise template.TemplateSyntaxError("{% per_reader [subject aspect] %}")
     nodelist = parser.parse(("endper_reader",))
     parser.delete_first_token()
-    subject = parser.compile_filter(bits[1]) if len(bits) == 2 else None
-    return PerReaderNode(nodelist, subject)
+    if len(bits) == 1:
+        return PerReaderNode(nodelist)
+    subject, aspect = (parser.compile_filter(bit) for bit in bits[1:])
+    return PerReaderNode(nodelist, subject, aspect)
 
 
 def _shareable_page(context) -> Page | None:
