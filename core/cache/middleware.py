@@ -246,7 +246,8 @@ class AnonymousCacheMiddleware:
             return None
         response.content = holes.fill(stored, reader, state, get_token(request))
         response = members.personalise(response, menu)
-        response["X-Cache"] = "filled"
+        if response is not None:  # None: no place for the menu, rendered whole
+            response["X-Cache"] = "filled"
         return response
 
     def render_holes(self, request, lookup):
