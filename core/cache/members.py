@@ -152,7 +152,15 @@ def account_menu(request, language: str, session, found=None) -> bytes | None:
     ):
         return None
     request.META["CSRF_COOKIE"] = secret
-    return card["menu"].replace(CSRF_PLACEHOLDER.encode(), get_token(request).encode())
+    return card["menu"].replace(CSRF_PLACEHOLDER.encode(), token(request).encode())
+
+
+def token(request) -> str:
+    """One masked CSRF token for what an answer fills in (masking costs)."""
+    found = getattr(request, "_sharaka_member_token", None)
+    if found is None:
+        found = request._sharaka_member_token = get_token(request)
+    return found
 
 
 def page_menu(request) -> str | None:

@@ -244,7 +244,7 @@ class AnonymousCacheMiddleware:
         state = reader.read(lookup, user_id, facts)
         if state is None or reader.fallback(state, facts):
             return None
-        response.content = holes.fill(stored, reader, state, get_token(request))
+        response.content = holes.fill(stored, reader, state, members.token(request))
         response = members.personalise(response, menu)
         if response is not None:  # None: no place for the menu, rendered whole
             response["X-Cache"] = "filled"
