@@ -232,3 +232,13 @@ def test_a_wrong_choice_is_filled_for_the_reader_and_not_stored(page, people):
     assert "sharaka-holes" not in html and "sharaka:hole" not in html
     _tokens_checked(html, secret)
     assert html.count("Retirer mon soutien") == 2
+
+
+@pytest.mark.parametrize("name", ["supporter", "author"])
+def test_the_arabic_page_is_filled_as_rendered(settings, page, people, name):
+    url, _contributions = page
+    url = url.replace("/fr/", "/ar/", 1)
+    assert _browser(people["plain"], "p" * 32).get(url)["X-Cache"] == "filled"
+    filled = _filled(people[name], url)
+    assert filled == _rendered(settings, people[name], url)
+    assert ("سحب تأييدي" in filled) == (name == "supporter")
