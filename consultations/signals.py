@@ -80,11 +80,8 @@ def _contribution(contribution, created):
     if created and contribution.status != ContributionStatus.PUBLISHED:
         return None  # not public yet: waits for its email link or a moderator
     # The author's own state on the page (a link to withdraw, no support button).
-    return [
-        scope(contribution.consultation_id),
-        card_scope(contribution.pk),
-        reader_scope(contribution.author_id),
-    ]
+    author = [reader_scope(contribution.author_id)] if contribution.author_id else []
+    return [scope(contribution.consultation_id), card_scope(contribution.pk), *author]
 
 
 def _of_contribution(contribution_id, card=False) -> list[str]:
