@@ -7,7 +7,7 @@ a contribution waiting for its email link or for moderation, a report, a
 moderator's log line — invalidate nothing.
 """
 
-from core.cache import cache_scopes
+from core.cache import cache_scopes, reader_scope
 
 from .models import (
     Comment,
@@ -79,7 +79,9 @@ def _consultation_tag(tagged, created):
 def _contribution(contribution, created):
     if created and contribution.status != ContributionStatus.PUBLISHED:
         return None  # not public yet: waits for its email link or a moderator
-    return [scope(contribution.consultation_id), card_scope(contribution.pk)]
+    # The author's own state on the page (a link to withdraw, no support button).
+    author = [reader_scope(contribution.author_id)] if contribution.author_id else []
+    return [scope(contribution.consultation_id), card_scope(contribution.pk), *author]
 
 
 def _of_contribution(contribution_id, card=False) -> list[str]:
@@ -108,7 +110,8 @@ def _comment(comment, created):
 
 @cache_scopes(Support)
 def _support(support, created):
-    return _of_contribution(support.contribution_id)
+    # The supporter's own state on the page too (their button).
+    return [*_of_contribution(support.contribution_id), reader_scope(support.user_id)]
 
 
 @cache_scopes(OfficialAnswer)

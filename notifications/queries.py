@@ -68,3 +68,13 @@ def sending_counts(sending) -> dict:
     )
     counts["unsubscribed"] = counts.pop("skipped") + counts.pop("left_after")
     return counts
+
+
+def followed_keys(user) -> frozenset[str]:
+    """What the person follows in their own name and is told about (the follow
+    buttons of a page show it)."""
+    return frozenset(
+        Follow.objects.filter(user=user, organisation=None, muted=False).values_list(
+            "key", flat=True
+        )
+    )

@@ -8,7 +8,7 @@ from django.dispatch import receiver
 from core import activity
 from core import cache as page_cache
 
-from .models import Notification
+from .models import Follow, Notification
 
 
 @receiver(activity.published, dispatch_uid="notifications_on_activity")
@@ -40,3 +40,11 @@ def _on_notification(sender, instance, **kwargs):
     """The unread count in the person's account menu (bulk writes say it in
     the services)."""
     page_cache.menu_changed(instance.recipient_id)
+
+
+@receiver(post_save, sender=Follow, dispatch_uid="notifications_reader_save")
+@receiver(post_delete, sender=Follow, dispatch_uid="notifications_reader_delete")
+def _on_follow_written(sender, instance, **kwargs):
+    """The follow buttons of the pages stored with holes (``core.cache.holes``):
+    the person's stored state is read again."""
+    page_cache.reader_changed(instance.user_id)

@@ -24,6 +24,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from core.cache import fragment
+from notifications import queries as notifications
 from working_groups import queries as organisations
 
 from ..models import (
@@ -303,3 +304,20 @@ def own_contributions(user) -> QuerySet[Contribution]:
         .select_related("consultation", "consultation__locale", "answer")
         .order_by("-submitted_at")
     )
+
+
+def reader_state(user, source: Consultation) -> dict:
+    """What a consultation's page shows of its reader: the contributions they
+    support and wrote there, what they follow, and whether they may endorse in
+    the name of an organisation (``core.cache.holes``)."""
+    on_page = Contribution.objects.filter(consultation=source)
+    return {
+        "supports": frozenset(
+            Support.objects.filter(
+                user=user, contribution__consultation=source
+            ).values_list("contribution_id", flat=True)
+        ),
+        "wrote": frozenset(on_page.filter(author=user).values_list("pk", flat=True)),
+        "follows": notifications.followed_keys(user),
+        "endorses": bool(endorsing_organisations(user)),
+    }

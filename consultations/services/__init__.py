@@ -20,6 +20,7 @@ from .authors import (
     contribution_editable,
     contribution_withdraw,
     contribution_withdrawable,
+    withdrawal_offered,
 )
 from .closeout import closeout_publish, closeout_unpublish, contributions_export
 from .comments import comment_check, comment_create, comments_accepted
@@ -50,6 +51,7 @@ from .moderation import comment_moderate, contribution_moderate
 from .supports_and_flags import (
     flag_create,
     support_add,
+    support_offered,
     support_possible,
     support_remove,
 )
@@ -86,6 +88,7 @@ __all__ = [
     "contribution_verify_token",
     "contribution_withdraw",
     "contribution_withdrawable",
+    "withdrawal_offered",
     "contributions_export",
     "endorsement_add",
     "endorsement_possible",
@@ -95,6 +98,7 @@ __all__ = [
     "new_reference",
     "text_hash",
     "support_add",
+    "support_offered",
     "support_possible",
     "support_remove",
 ]

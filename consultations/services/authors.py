@@ -56,6 +56,11 @@ def contribution_withdrawable(*, user, contribution: Contribution) -> bool:
     )
 
 
+def withdrawal_offered(*, contribution: Contribution) -> bool:
+    """``contribution_withdrawable`` for its author, an active citizen."""
+    return _withdraw_refusal(contribution) is None
+
+
 @transaction.atomic
 def contribution_edit(
     *,

@@ -36,14 +36,22 @@ FLAGS_PER_ACCOUNT = (30, 60 * 60)
 
 def _support_refusal(user, contribution: Contribution, consultation):
     """Why ``user`` may not support ``contribution`` now, or None."""
+    refusal = _closed_to_supports(contribution, consultation)
+    if refusal is not None:
+        return refusal
+    if contribution.author_id == user.pk:
+        return OwnContribution()
+    return None
+
+
+def _closed_to_supports(contribution: Contribution, consultation):
+    """Why nobody may support ``contribution`` now, or None."""
     if contribution.status != ContributionStatus.PUBLISHED:
         return NotPublic()
     if contribution.withdrawn_at is not None:
         return AlreadyWithdrawn()
     if consultation.status != Status.OPEN:
         return ConsultationNotOpen(consultation)
-    if contribution.author_id == user.pk:
-        return OwnContribution()
     return None
 
 
@@ -53,6 +61,12 @@ def support_possible(*, user, contribution: Contribution, consultation) -> bool:
     return user.has_perm("consultations.support", contribution) and (
         _support_refusal(user, contribution, consultation) is None
     )
+
+
+def support_offered(*, contribution: Contribution, consultation, own: bool) -> bool:
+    """``support_possible`` for an active citizen, its author (``own``) or not:
+    the page stored for every citizen offers what each reader is offered."""
+    return not own and _closed_to_supports(contribution, consultation) is None
 
 
 def support_add(*, user, contribution: Contribution) -> Support:

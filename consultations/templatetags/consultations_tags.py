@@ -38,9 +38,14 @@ def own_contributions(user):
 
 @register.simple_tag
 def can_support(user, contribution, consultation) -> bool:
-    """The support button is offered by the same rule ``support_add`` applies."""
+    """The support button is offered by the same rule ``support_add`` applies
+    (``contribution.supportable``: decided for a state of the reader, on a page
+    stored with holes, ``core.cache.holes``)."""
     from consultations import services
 
+    offered = getattr(contribution, "supportable", None)
+    if offered is not None:
+        return offered
     return user.is_authenticated and services.support_possible(
         user=user, contribution=contribution, consultation=consultation
     )
@@ -49,9 +54,13 @@ def can_support(user, contribution, consultation) -> bool:
 @register.simple_tag
 def can_withdraw(user, contribution) -> bool:
     """The author is offered to withdraw by the rule ``contribution_withdraw``
-    applies (the page set ``contribution.consultation``: no query)."""
+    applies (the page set ``contribution.consultation``: no query;
+    ``contribution.withdrawable``: decided for a state of the reader)."""
     from consultations import services
 
+    offered = getattr(contribution, "withdrawable", None)
+    if offered is not None:
+        return offered
     return user.is_authenticated and services.contribution_withdrawable(
         user=user, contribution=contribution
     )

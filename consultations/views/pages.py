@@ -14,8 +14,9 @@ from django.utils.html import escape, linebreaks
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from core.cache import Recording, depends_on, fragment, shared_with_members
+from core.cache import Recording, depends_on, fragment, holes, shared_with_members
 from core.cache.entries import Fragments
+from core.cache.holes import filled_for_members
 from core.charts import bar_chart
 from core.media import file_download
 
@@ -23,6 +24,7 @@ from .. import queries, services
 from ..forms import CommentForm, ContributionFilterForm
 from ..models import Consultation, ConsultationTag, Region, Status
 from ..signals import COVERED, card_scope, row_scope, scope
+from . import reader
 
 CONSULTATIONS_PER_PAGE = 12
 CONTRIBUTIONS_PER_PAGE = 20
@@ -202,6 +204,7 @@ def _detail_context(request, consultation: Consultation) -> dict:
         contribution.consultation = source  # its consultation, read once
         contribution.support_count, contribution.supported = state[contribution.pk]
         contribution.endorse_options = _endorse_options(contribution, source, mine)
+    reader.mark(request, source, page.object_list, endorsable)
     context = {
         "consultation": consultation,
         "source": source,
@@ -331,15 +334,19 @@ def _detail(request, consultation: Consultation):
     # A wrong sort or filter in the address: the form says why (400), the list
     # is shown with the valid choices.
     status = 400 if context["filters"].errors else 200
+    if holes.active(request) is not None:  # stored for every citizen: no token
+        context["csrf_token"] = holes.CSRF
     response = render(request, "consultations/detail.html", context, status=status)
     context["card_fragments"].store()
     return response
 
 
+@filled_for_members(reader.Reader)
 def consultation_detail(request, slug):
     return _detail(request, consultation_or_box(slug, shared=True))
 
 
+@filled_for_members(reader.Reader)
 def general_box(request):
     return _detail(request, consultation_or_box(None))
 

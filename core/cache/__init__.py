@@ -15,6 +15,10 @@ Public API (see docs/architecture.md, "Cache"):
   for every citizen but the header's account menu; signed-in citizens get the
   cached anonymous page with their own menu (``members``); a module whose part
   of that menu changes calls ``menu_changed(*user_ids)``.
+- ``@filled_for_members(Reader)``: the page is stored once for signed-in
+  citizens with holes for each reader's own state, filled without rendering
+  (``holes``); a module whose writes change a reader's state calls
+  ``reader_changed(*user_ids)`` (or declares ``reader_scope(user_id)``).
 """
 
 from django.db.models.signals import (
@@ -27,6 +31,7 @@ from django.db.models.signals import (
 
 from . import members, scopes
 from .entries import fragment
+from .holes import filled_for_members, reader_changed, reader_scope
 from .members import menu_changed, shared_with_members
 from .middleware import PRIVATE_PATHS, SKIP_COOKIES, AnonymousCacheMiddleware
 from .scopes import (
@@ -51,10 +56,13 @@ __all__ = [
     "bump",
     "cache_scopes",
     "depends_on",
+    "filled_for_members",
     "fragment",
     "generations",
     "invalidate",
     "menu_changed",
+    "reader_changed",
+    "reader_scope",
     "scopes_of_write",
     "shared_with_members",
 ]

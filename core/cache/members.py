@@ -112,14 +112,19 @@ def preload(session, data) -> None:
         session._session_cache = data
 
 
-def account_menu(request, language: str, session) -> bytes | None:
+def card_key(user_id, language: str) -> str:
+    return f"sharaka:member:{user_id}:{language}"
+
+
+def account_menu(request, language: str, session, found=None) -> bytes | None:
     """The signed-in person's account menu if a shared page may be served to
     them, else None (the full render then handles the request).
 
     The menu is stored per person and language with what it takes to trust the
     session without reading the user (their session hash and whether they are
     staff), valid until their account, their groups or their unread count
-    change (``menu_changed``): a hit reads the session and that entry only.
+    change (``menu_changed``): a hit reads the session and that entry only
+    (``found``: already read, with the entry's scope tokens).
     """
     if settings.CSRF_USE_SESSIONS:
         return None
@@ -133,7 +138,7 @@ def account_menu(request, language: str, session) -> bytes | None:
         return None  # anonymous, or messages shown by the full render
     if session.get(auth.BACKEND_SESSION_KEY) not in settings.AUTHENTICATION_BACKENDS:
         return None
-    lookup = entries.Lookup(f"sharaka:member:{user_id}:{language}")
+    lookup = entries.Lookup(card_key(user_id, language), found)
     card = lookup.value
     if card is None:
         request.session = session
@@ -147,7 +152,15 @@ def account_menu(request, language: str, session) -> bytes | None:
     ):
         return None
     request.META["CSRF_COOKIE"] = secret
-    return card["menu"].replace(CSRF_PLACEHOLDER.encode(), get_token(request).encode())
+    return card["menu"].replace(CSRF_PLACEHOLDER.encode(), token(request).encode())
+
+
+def token(request) -> str:
+    """One masked CSRF token for what an answer fills in (masking costs)."""
+    found = getattr(request, "_sharaka_member_token", None)
+    if found is None:
+        found = request._sharaka_member_token = get_token(request)
+    return found
 
 
 def page_menu(request) -> str | None:
@@ -164,7 +177,7 @@ def page_menu(request) -> str | None:
     if settings.CSRF_USE_SESSIONS or user is None or not user.is_authenticated:
         return None
     language = translation.get_language()
-    lookup = entries.Lookup(f"sharaka:member:{user.pk}:{language}")
+    lookup = entries.Lookup(card_key(user.pk, language))
     card = lookup.value
     if card is None:
         card = _card(request, language, user)

@@ -14,9 +14,12 @@ import hashlib
 import re
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.utils import translation
 
-from . import entries, local, members
+from . import entries, holes, local, members
 from .scopes import Recording, read_many
 
 SKIP_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
@@ -103,6 +106,10 @@ class AnonymousCacheMiddleware:
 
     def __call__(self, request):
         if self.member_request(request):
+            reader = holes.reader_of(request, _language(request))
+            if reader is not None:
+                response = self.serve_filled(request, reader)
+                return response if response is not None else self.render(request)
             response = self.serve_member(request)
             return response if response is not None else self.render(request)
         if not self.cacheable_request(request):
@@ -187,6 +194,78 @@ class AnonymousCacheMiddleware:
             if not getattr(response, "shared_with_members", False):
                 return None  # not storable (a restricted page): rendered for them
         return members.personalise(response, menu)
+
+    def serve_filled(self, request, reader):
+        """The page stored once for signed-in citizens with holes, filled for
+        this reader (``holes``), or None: the page is rendered for them.
+
+        Two round trips: the page and the session, then the person's menu and
+        their state. A page not stored yet is rendered in holes mode and stored,
+        then filled like any other.
+        """
+        language = _language(request)
+        key = _key(request, language).replace("sharaka:page:", "sharaka:holes:", 1)
+        family = _family(key.rsplit(":", 1)[0], request)
+        session, session_key = members.session_of(request)
+        extra = [session_key] if session_key else []
+        stored, found = local.value_of(key, extra)  # this process's copy
+        lookup = None
+        if stored is None:
+            found = {**found, **read_many(entries.keys_of(key, family) + extra)}
+            lookup = entries.Lookup(key, found, family)
+            stored = lookup.value
+            if stored is not None:
+                local.keep_value(key, lookup, holes.size(stored))
+        members.preload(session, found.get(session_key))
+        user_id = session.get(SESSION_KEY)
+        if user_id is None:
+            return None
+        card_key = members.card_key(user_id, language)
+        ahead = entries.keys_of(card_key)
+        if stored is not None:
+            ahead += entries.keys_of(reader.key(user_id, stored["facts"]))
+        found = read_many(ahead)
+        menu = members.account_menu(request, language, session, found)
+        if menu is None:
+            return None  # staff, messages, no CSRF cookie: rendered for them
+        if stored is None:
+            request.sharaka_holes = holes.Holes(reader)
+            try:
+                response, stored = self.render_holes(request, lookup)
+            finally:
+                del request.sharaka_holes
+            if stored is None:  # not the page (an error, a redirect): as rendered
+                return holes.with_token(response, get_token(request))
+        else:
+            response = HttpResponse(headers=stored["headers"])
+        facts = stored["facts"]
+        lookup = entries.Lookup(reader.key(user_id, facts), found)
+        state = reader.read(lookup, user_id, facts)
+        if state is None or reader.fallback(state, facts):
+            return None
+        response.content = holes.fill(stored, reader, state, members.token(request))
+        response = members.personalise(response, menu)
+        if response is not None:  # None: no place for the menu, rendered whole
+            response["X-Cache"] = "filled"
+        return response
+
+    def render_holes(self, request, lookup):
+        """The page rendered in holes mode, and what is stored of it (None when
+        the view did not render the page); stored when it may be."""
+        with Recording() as recording:
+            response = self.render(request)
+        recorded = request.sharaka_holes
+        if not recorded.facts or response.streaming:
+            return response, None
+        stored = recorded.stored(response.content)
+        stored["headers"] = {
+            name: value for name, value in response.items() if name != "Set-Cookie"
+        }
+        # The CSRF cookie renewed is the reader's answer's, never stored.
+        cookies = set(response.cookies) - {settings.CSRF_COOKIE_NAME}
+        if response.status_code == 200 and not cookies:
+            entries.store(lookup, stored, recording.scopes(), self.seconds)
+        return response, stored
 
     @staticmethod
     def cacheable_response(request, response) -> bool:

@@ -26,7 +26,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from core.cache import fragment
+from core.cache import fragment, holes
 
 register = template.Library()
 
@@ -53,7 +53,10 @@ class _Request:
 
 
 def _token(request) -> str:
-    """One masked CSRF token for every fragment of the page (masking costs)."""
+    """One masked CSRF token for every fragment of the page (masking costs); a
+    page rendered with holes has a placeholder, each answer its reader's token."""
+    if holes.active(request) is not None:
+        return holes.CSRF
     token = getattr(request, "_sharaka_fragment_token", None)
     if token is None:
         token = request._sharaka_fragment_token = get_token(request)
@@ -61,17 +64,27 @@ def _token(request) -> str:
 
 
 class PerReaderNode(template.Node):
-    """What a shared fragment shows of the reader: a marker while it is stored."""
+    """What a shared fragment shows of the reader: a marker while it is stored.
+    In a page rendered with holes (``core.cache.holes``), the part of a
+    ``subject`` is rendered in each of its states and leaves a hole."""
 
     index = 0
 
-    def __init__(self, nodelist):
-        self.nodelist = nodelist
+    def __init__(self, nodelist, subject=None, aspect=None):
+        self.nodelist, self.subject, self.aspect = nodelist, subject, aspect
 
     def render(self, context):
         if context.get(SHARING):
             return _marker(self.index)
-        return self.nodelist.render(context)
+        return self.for_reader(context)
+
+    def for_reader(self, context) -> str:
+        request = context.get("request")
+        recording = holes.active(request) if request is not None else None
+        if recording is None or self.subject is None:
+            return self.nodelist.render(context)
+        subject, aspect = self.subject.resolve(context), self.aspect.resolve(context)
+        return recording.hole(context, self.nodelist, subject, aspect)
 
 
 class SharedFragmentNode(template.Node):
@@ -108,7 +121,7 @@ class SharedFragmentNode(template.Node):
         for node in self.per_reader:  # after the placeholders: the reader's own
             marker = _marker(node.index)
             if marker in html:
-                html = html.replace(marker, node.nodelist.render(context))
+                html = html.replace(marker, node.for_reader(context))
         return mark_safe(html)  # noqa: S308 (a rendered template, escaped)
 
 
@@ -128,9 +141,18 @@ def shared_fragment(parser, token):
 
 @register.tag
 def per_reader(parser, token):
+    """``{% per_reader [subject aspect] %}``: for pages filled with holes, what
+    the reader's state is about (a contribution, a consultation) and which of it
+    the part shows ("support", "follow" ...: see the view's ``Reader``)."""
+    bits = token.split_contents()
+    if len(bits) not in (1, 3):
+        raise template.TemplateSyntaxError("{% per_reader [subject aspect] %}")
     nodelist = parser.parse(("endper_reader",))
     parser.delete_first_token()
-    return PerReaderNode(nodelist)
+    if len(bits) == 1:
+        return PerReaderNode(nodelist)
+    subject, aspect = (parser.compile_filter(bit) for bit in bits[1:])
+    return PerReaderNode(nodelist, subject, aspect)
 
 
 def _shareable_page(context) -> Page | None:

@@ -5,7 +5,6 @@ from django import template
 from core import activity
 
 from .. import queries
-from ..models import Follow
 
 register = template.Library()
 
@@ -29,9 +28,5 @@ def follow_state(context, obj) -> dict:
     if request is None or not request.user.is_authenticated:
         return {"key": key, "following": False}
     if not hasattr(request, "_follow_keys"):
-        request._follow_keys = set(
-            Follow.objects.filter(
-                user=request.user, organisation=None, muted=False
-            ).values_list("key", flat=True)
-        )
+        request._follow_keys = queries.followed_keys(request.user)
     return {"key": key, "following": key in request._follow_keys}

@@ -95,3 +95,27 @@ def test_a_signed_in_reader_gets_the_copy_with_their_own_menu(
     home.title = "Titre revu pour les citoyens"
     home.save_revision().publish()
     assert "Titre revu pour les citoyens" in client.get("/fr/").content.decode()
+
+
+def test_the_copies_stay_under_their_size(monkeypatch):
+    """A page with holes keeps every variant: copies are bounded by bytes too,
+    the least recently used going first."""
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(local, "MAX_BYTES", 1000)
+    local.clear()
+
+    def lookup():
+        return SimpleNamespace(value={}, until=time.time() + 60, recorded={})
+
+    try:
+        for n in range(5):
+            local.keep_value(f"k{n}", lookup(), 240)
+        assert list(local._copies) == ["k1", "k2", "k3", "k4"]
+        local.keep_value("big", lookup(), 600)  # more than a quarter: not kept
+        assert "big" not in local._copies
+        local.keep_value("k5", lookup(), 240)
+        assert list(local._copies) == ["k2", "k3", "k4", "k5"]
+        assert local._size == 960
+    finally:
+        local.clear()
