@@ -228,7 +228,8 @@ class AnonymousCacheMiddleware:
         menu = members.account_menu(request, language, session, found)
         if menu is None:
             return None  # staff, messages, no CSRF cookie: rendered for them
-        if stored is None:
+        rendered = stored is None
+        if rendered:
             request.sharaka_holes = holes.Holes(reader)
             try:
                 response, stored = self.render_holes(request, lookup)
@@ -246,7 +247,7 @@ class AnonymousCacheMiddleware:
         response.content = holes.fill(stored, reader, state, members.token(request))
         response = members.personalise(response, menu)
         if response is not None:  # None: no place for the menu, rendered whole
-            response["X-Cache"] = "filled"
+            response["X-Cache"] = "rendered" if rendered else "filled"
         return response
 
     def render_holes(self, request, lookup):

@@ -108,6 +108,7 @@ def test_pages_that_depend_on_the_person_are_rendered_for_them(client, cached, c
     signed_in(client, citizen)
     # Never the anonymous page: stored with holes and filled for them
     # (tests/ops/test_filled_pages.py).
+    assert client.get(url)["X-Cache"] == "rendered"
     assert client.get(url)["X-Cache"] == "filled"
 
 
