@@ -11,9 +11,10 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import cache, checks  # noqa: F401  (signals, system checks)
+        from . import cache, checks, resolving  # noqa: F401  (signals, checks)
         from .api import build_model_fields_once
         from .cache import memo
 
         memo.install()
+        resolving.install()
         build_model_fields_once()
