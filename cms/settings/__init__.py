@@ -289,7 +289,7 @@ STORAGES = {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
             if TESTING
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            else "core.staticfiles.StaticFilesStorage"  # WhiteNoise's, addresses kept
         )
     },
 }
