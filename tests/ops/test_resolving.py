@@ -1,8 +1,9 @@
-"""Addresses are resolved once per process (``core.resolving``): each request
-still gets the view its address and language lead to, with its own arguments."""
+"""Addresses are resolved, and views' addresses made, once per process
+(``core.resolving``): each request still gets the view its address and language
+lead to, with its own arguments, and each address is the language's own."""
 
 import pytest
-from django.urls import Resolver404, resolve
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import translation
 
 from tests.factories import ConsultationFactory
@@ -43,3 +44,21 @@ def test_each_page_is_served_with_its_own_arguments(client, homes):
         assert response.status_code == 200
         assert title in response.content.decode()
         assert response.resolver_match.kwargs == {"slug": slug}
+
+
+def test_a_views_address_is_the_active_languages_and_its_arguments():
+    for _ in range(2):
+        for language in ("fr", "ar"):
+            with translation.override(language):
+                assert reverse("consultation_list") == f"/{language}/consultations/"
+                for slug in ("eau", "budget"):
+                    path = reverse("consultation_detail", kwargs={"slug": slug})
+                    assert path == f"/{language}/consultations/{slug}/"
+                    assert reverse("consultation_detail", args=[slug]) == path
+
+
+def test_an_address_that_cannot_be_made_still_fails():
+    with translation.override("fr"):
+        for _ in range(2):
+            with pytest.raises(NoReverseMatch):
+                reverse("consultation_detail", kwargs={"slug": "a/b"})
