@@ -140,9 +140,8 @@ def _shareable_page(context) -> Page | None:
         return None
     if getattr(request, "is_preview", False) or not page.live:
         return None
-    restrictions = page.get_view_restrictions()
-    if not restrictions.query.is_empty() and restrictions.exists():
-        return None  # (none anywhere, the usual case: no query even compiled)
+    if page.get_view_restrictions().exists():
+        return None
     return page
 
 
