@@ -1,4 +1,5 @@
-"""A compiled template's nodes of a kind, looked for once.
+"""Template work done once per process: a compiled template's nodes of a
+kind, and whether static files are served by ``staticfiles``.
 
 A page whose template extends ``base.html`` has Django look for the blocks of
 ``base.html`` in its whole tree of nodes on every render (``ExtendsNode``):
@@ -6,9 +7,15 @@ A page whose template extends ``base.html`` has Django look for the blocks of
 parsed, so what its node list holds of each kind is kept with it; each caller
 gets its own list. Node lists made otherwise (while parsing, by a tag) are
 looked through each time, as before.
+
+``{% static %}`` asked whether ``django.contrib.staticfiles`` is installed on
+each use, going through every installed app (a page uses it five times); the
+answer is taken when the process starts.
 """
 
+from django.apps import apps
 from django.template.base import NodeList, Template
+from django.templatetags.static import StaticNode
 
 _KEPT = "_sharaka_nodes_by_type"
 _original_nodes = NodeList.get_nodes_by_type
@@ -31,7 +38,15 @@ def compile_nodelist(self):
     return nodelist
 
 
+def _static_of_staticfiles(cls, path):
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    return staticfiles_storage.url(path)
+
+
 def install() -> None:
     if NodeList.get_nodes_by_type is not get_nodes_by_type:
         NodeList.get_nodes_by_type = get_nodes_by_type
         Template.compile_nodelist = compile_nodelist
+    if apps.is_installed("django.contrib.staticfiles"):
+        StaticNode.handle_simple = classmethod(_static_of_staticfiles)

@@ -295,3 +295,22 @@ def test_migrate_writes_before_the_cache_table_exists_then_empties_the_cache(
     post_migrate.send(sender=core, **signal)
     for url in site["urls_other"]:
         assert client.get(url)["X-Cache"] == "miss", url
+
+
+def test_nested_recordings_each_get_the_tables_read_while_they_are_active(homes):
+    from django.db import connection
+    from wagtail.models import Locale, Site
+
+    with scopes.Recording() as page:
+        Site.objects.count()
+        wrappers = len(connection.execute_wrappers)
+        with scopes.Recording() as part:
+            assert len(connection.execute_wrappers) == wrappers  # one watcher
+            Locale.objects.count()
+        Site.objects.exists()
+    with scopes.Recording() as after:
+        Locale.objects.exists()
+    assert part.tables == {"wagtailcore_locale"}
+    assert page.tables == {"wagtailcore_site", "wagtailcore_locale"}
+    assert after.tables == {"wagtailcore_locale"}
+    assert not connection.execute_wrappers

@@ -50,3 +50,17 @@ def test_a_node_list_being_built_is_looked_through_each_time():
     assert nodes.get_nodes_by_type(TextNode) == [nodes[0]]
     nodes.append(TextNode("b"))
     assert nodes.get_nodes_by_type(TextNode) == [nodes[0], nodes[1]]
+
+
+def test_static_files_addresses_come_from_the_storage_without_asking_the_apps():
+    from django.apps import apps
+    from django.contrib.staticfiles.storage import staticfiles_storage
+    from django.template import engines
+
+    page = engines["django"].from_string(
+        "{% load static %}<link href=\"{% static 'frontend/css/site.css' %}\">"
+    )
+    with mock.patch.object(apps, "is_installed") as asked:
+        html = page.render({})
+    assert html == f'<link href="{staticfiles_storage.url("frontend/css/site.css")}">'
+    assert asked.call_count == 0
