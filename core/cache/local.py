@@ -41,14 +41,21 @@ def keep(key: str, lookup: entries.Lookup) -> None:
     response, until = lookup.value, lookup.until
     if until is None or until <= time.time() or response.streaming:
         return
-    prototype = HttpResponse(response.content, status=response.status_code)
-    for header, value in response.items():
-        prototype[header] = value
-    prototype.shared_with_members = getattr(response, "shared_with_members", False)
-    _copies[key] = Copy(prototype, dict(lookup.recorded), until)
+    _copies[key] = Copy(plain(response), dict(lookup.recorded), until)
     _copies.move_to_end(key)
     while len(_copies) > MAX_COPIES:
         _copies.popitem(last=False)
+
+
+def plain(response) -> HttpResponse:
+    """The answer as it is stored and copied: status, headers and body, and
+    whether it is shared with members; not a DRF answer's data nor a template
+    answer's context (which made an API answer's pickle twice its body)."""
+    copy = HttpResponse(response.content, status=response.status_code)
+    for header, value in response.items():
+        copy[header] = value
+    copy.shared_with_members = getattr(response, "shared_with_members", False)
+    return copy
 
 
 def copy_of(key: str) -> Copy | None:

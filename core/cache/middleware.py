@@ -157,7 +157,8 @@ class AnonymousCacheMiddleware:
             response.shared_with_members = members.is_shared(
                 request, _language(request)
             )
-            entries.store(lookup, response, recording.scopes(), self.seconds)
+            stored = local.plain(response)
+            entries.store(lookup, stored, recording.scopes(), self.seconds)
         return response
 
     def serve_member(self, request):
