@@ -347,7 +347,6 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "core.api.exception_handler",
-    # "Accept: */*" (most clients) picks the first renderer without parsing.
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "core.negotiation.ContentNegotiation",
     # JSON nested too deeply answers 400 (Python's decoder would recurse and fail).
     "DEFAULT_PARSER_CLASSES": [
