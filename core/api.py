@@ -212,9 +212,15 @@ def shared_representations(
     fragments = Fragments(name, items, *parts)
     missing = set(fragments.missing())
     rows = fragments.read_missing(read, covered) if missing else []
-    made = {
-        str(row.pk): dict(data) for row, data in zip(rows, serialize(rows), strict=True)
-    }
+    # Every row stored (the usual case): no serializer is even made.
+    made = (
+        {
+            str(row.pk): dict(data)
+            for row, data in zip(rows, serialize(rows), strict=True)
+        }
+        if rows
+        else {}
+    )
     found = {
         key: fragments.render(key, lambda key=key: made[key])
         for key in fragments.scopes

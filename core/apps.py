@@ -11,10 +11,12 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import cache, checks  # noqa: F401  (signals, system checks)
+        from . import cache, checks, resolving, templating  # noqa: F401
         from .api import build_model_fields_once, share_related_querysets
         from .cache import memo
 
         memo.install()
+        resolving.install()
+        templating.install()
         build_model_fields_once()
         share_related_querysets()

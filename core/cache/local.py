@@ -45,11 +45,7 @@ def keep(key: str, lookup: entries.Lookup) -> None:
     response = lookup.value
     if response.streaming:
         return
-    prototype = HttpResponse(response.content, status=response.status_code)
-    for header, value in response.items():
-        prototype[header] = value
-    prototype.shared_with_members = getattr(response, "shared_with_members", False)
-    _remember(key, prototype, lookup, len(response.content))
+    _remember(key, plain(response), lookup, len(response.content))
 
 
 def keep_value(key: str, lookup: entries.Lookup, size: int) -> None:
@@ -87,6 +83,17 @@ def value_of(key: str, extra_keys=()) -> tuple[object | None, dict]:
     found = _scopes.read_many([*(_scopes.key(name) for name in names), *extra_keys])
     tokens = {name: found.get(_scopes.key(name)) for name in names}
     return (copy.prototype if still_valid(key, copy, tokens) else None), found
+
+
+def plain(response) -> HttpResponse:
+    """The answer as it is stored and copied: status, headers and body, and
+    whether it is shared with members; not a DRF answer's data nor a template
+    answer's context (which made an API answer's pickle twice its body)."""
+    copy = HttpResponse(response.content, status=response.status_code)
+    for header, value in response.items():
+        copy[header] = value
+    copy.shared_with_members = getattr(response, "shared_with_members", False)
+    return copy
 
 
 def copy_of(key: str) -> Copy | None:

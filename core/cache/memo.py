@@ -198,7 +198,11 @@ def install() -> None:
         # page, its ancestors or the pages it is an alias of.
         rows = site_rows()
         if rows is not None and not rows.restricted:
-            return PageViewRestriction.objects.none()
+            # Known empty: going through it or asking ``exists()`` (Wagtail's
+            # serve hook, the page body's fragment) compiles no query either.
+            none = PageViewRestriction.objects.none()
+            none._result_cache = []
+            return none
         return view_restrictions(self)
 
     Page.get_view_restrictions = get_view_restrictions

@@ -38,7 +38,13 @@ PRIVATE_PATHS = re.compile(
 
 
 def _language(request) -> str:
-    return translation.get_language_from_request(request, check_path=True)
+    """The language the answer will be in, worked out once per request (the key
+    and the store both ask; the address and the cookies do not change)."""
+    language = request.__dict__.get("_sharaka_language")
+    if language is None:
+        language = translation.get_language_from_request(request, check_path=True)
+        request._sharaka_language = language
+    return language
 
 
 def _key(request, language: str | None = None) -> str:
@@ -157,7 +163,8 @@ class AnonymousCacheMiddleware:
             response.shared_with_members = members.is_shared(
                 request, _language(request)
             )
-            entries.store(lookup, response, recording.scopes(), self.seconds)
+            stored = local.plain(response)
+            entries.store(lookup, stored, recording.scopes(), self.seconds)
         return response
 
     def serve_member(self, request):

@@ -18,6 +18,7 @@ nothing public (an unverified contribution, a report).
 import contextvars
 import re
 import secrets
+import threading
 from collections.abc import Callable, Iterable
 from functools import partial
 
@@ -257,29 +258,48 @@ def _label_of_table(table: str) -> str | None:
 _active: contextvars.ContextVar[tuple["Recording", ...]] = contextvars.ContextVar(
     "sharaka_cache_recordings", default=()
 )
+# The thread whose connection the outermost recording watches.
+_watching: contextvars.ContextVar[int | None] = contextvars.ContextVar(
+    "sharaka_cache_watching", default=None
+)
+
+
+def _watch(execute, sql, params, many, context):
+    """Every query run while recordings are active: its tables go to each."""
+    if isinstance(sql, str):
+        tables = _TABLE.findall(sql)
+        for recording in _active.get():
+            recording.tables.update(tables)
+    return execute(sql, params, many, context)
 
 
 class Recording:
-    """Collects the scopes of what is read inside ``with Recording() as r:``."""
+    """Collects the scopes of what is read inside ``with Recording() as r:``.
+
+    Recordings nest (a page, the fragments it renders, the rows they read):
+    the outermost one watches the connection, and each query's tables go to
+    every recording active then.
+    """
 
     def __init__(self):
         self.tables: set[str] = set()
         self.declared: set[str] = set()
         self.covered: set[str] = set()
 
-    def _watch(self, execute, sql, params, many, context):
-        if isinstance(sql, str):
-            self.tables.update(_TABLE.findall(sql))
-        return execute(sql, params, many, context)
-
     def __enter__(self):
         self._token = _active.set((*_active.get(), self))
-        self._wrapper = connection.execute_wrapper(self._watch)
-        self._wrapper.__enter__()
+        thread = threading.get_ident()
+        self._wrapper = self._watching = None
+        if _watching.get() != thread:  # the first here (connections are per thread)
+            self._watching = _watching.set(thread)
+            self._wrapper = connection.execute_wrapper(_watch)
+            self._wrapper.__enter__()
         return self
 
     def __exit__(self, *exc):
-        self._wrapper.__exit__(*exc)
+        if self._wrapper is not None:
+            self._wrapper.__exit__(*exc)
+            _watching.reset(self._watching)
         _active.reset(self._token)
         return False
 

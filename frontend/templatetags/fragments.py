@@ -12,6 +12,13 @@ a table it read changes (like Wagtail's own ``{% wagtailpagecache %}``, with the
 portal's scoped invalidation). A preview, a page not live or under a view
 restriction is always rendered, never stored.
 
+``{% per_language %}…{% endper_language %}``: a part that shows only
+translations and the addresses of the portal's own views and files (the
+stylesheet and scripts, the feeds, the search form, the sign-in links), the
+same for every page and reader of a language: rendered once per process and
+language. It is rendered without the page's variables, so one put inside by
+mistake shows empty on every page rather than one reader's value to all.
+
 ``{% per_reader %}…{% endper_reader %}`` inside a shared fragment marks what is
 the reader's own (their support, their follow, the author's links): it is stored
 as a marker and rendered for each answer, in the context of the tag (so not
@@ -21,6 +28,7 @@ of the outer one.
 
 from django import template
 from django.middleware.csrf import get_token
+from django.urls import get_script_prefix, get_urlconf
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -221,3 +229,36 @@ def page_fragment(parser, token):
     nodelist = parser.parse(("endpage_fragment",))
     parser.delete_first_token()
     return PageFragmentNode(nodelist)
+
+
+class PerLanguageNode(template.Node):
+    MAX_VARIANTS = 64
+
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+        self.rendered: dict[tuple, str] = {}
+
+    def render(self, context):
+        match = getattr(context.get("request"), "resolver_match", None)
+        key = (
+            get_language(),
+            get_script_prefix(),
+            get_urlconf(),
+            getattr(match, "namespace", None),  # {% url %}'s current app
+            context.autoescape,
+        )
+        html = self.rendered.get(key)
+        if html is None:
+            html = self.nodelist.render(context.new())
+            if len(self.rendered) < self.MAX_VARIANTS:
+                self.rendered[key] = html
+        return html
+
+
+@register.tag
+def per_language(parser, token):
+    if len(token.split_contents()) != 1:
+        raise template.TemplateSyntaxError("{% per_language %} takes no argument")
+    nodelist = parser.parse(("endper_language",))
+    parser.delete_first_token()
+    return PerLanguageNode(nodelist)

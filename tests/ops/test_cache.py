@@ -85,6 +85,30 @@ def test_the_api_is_cached_per_language(client, homes, cached):
     assert client.get("/api/", HTTP_ACCEPT_LANGUAGE="ar")["X-Cache"] == "miss"
 
 
+def test_an_api_answer_is_stored_as_its_status_headers_and_body(
+    client, homes, cached, monkeypatch
+):
+    from core.cache import entries
+
+    stored = []
+    original = entries.store
+    monkeypatch.setattr(
+        entries,
+        "store",
+        lambda lookup, value, *a: stored.append(value) or original(lookup, value, *a),
+    )
+    first = client.get("/api/consultations/?locale=fr")
+    hit = client.get("/api/consultations/?locale=fr")
+    assert (first["X-Cache"], hit["X-Cache"]) == ("miss", "hit")
+    answers = [value for value in stored if hasattr(value, "status_code")]
+    assert [type(value) for value in answers] == [HttpResponse]
+    assert not hasattr(answers[0], "data")  # DRF's data: not stored with the body
+    assert hit.content == first.content
+    assert hit.json() == first.json()
+    for header in ("Content-Type", "Content-Language", "Vary", "Allow"):
+        assert hit[header] == first[header]
+
+
 def test_an_answer_to_head_is_never_replayed_to_get(client, homes, cached):
     client.head("/fr/")
     response = client.get("/fr/")

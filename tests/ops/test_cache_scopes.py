@@ -342,3 +342,22 @@ def test_the_scopes_waiting_for_a_commit_are_the_threads_own(writes):
     thread.join()
     scopes.flush_pending()
     assert writes == []  # another thread's transaction is not this one's to write
+
+
+def test_nested_recordings_each_get_the_tables_read_while_they_are_active(homes):
+    from django.db import connection
+    from wagtail.models import Locale, Site
+
+    with scopes.Recording() as page:
+        Site.objects.count()
+        wrappers = len(connection.execute_wrappers)
+        with scopes.Recording() as part:
+            assert len(connection.execute_wrappers) == wrappers  # one watcher
+            Locale.objects.count()
+        Site.objects.exists()
+    with scopes.Recording() as after:
+        Locale.objects.exists()
+    assert part.tables == {"wagtailcore_locale"}
+    assert page.tables == {"wagtailcore_site", "wagtailcore_locale"}
+    assert after.tables == {"wagtailcore_locale"}
+    assert not connection.execute_wrappers

@@ -30,6 +30,19 @@ def test_one_client_is_kept_per_connection_pool(cache):
     assert cache._cache.get_client() is client
 
 
+def test_entries_stored_together_are_one_set_each_in_one_round_trip(cache, round_trips):
+    cache.set_many({"page": {"value": 1}, "card": [2]}, 30)
+    assert round_trips == [("SET", "SET")]
+    assert cache.get_many(["page", "card"]) == {"page": {"value": 1}, "card": [2]}
+    client = cache._cache.get_client()
+    assert 0 < client.ttl(cache.make_key("page")) <= 30
+    assert 0 < client.ttl(cache.make_key("card")) <= 30
+    cache.set_many({"token": 7}, None)  # scope tokens: kept for ever
+    assert client.ttl(cache.make_key("token")) == -1
+    cache.set_many({"page": 1}, 0)  # as Django: a lifetime of 0 deletes
+    assert cache.get("page") is None
+
+
 def test_a_count_is_one_round_trip_and_keeps_the_first_actions_expiry(
     cache, round_trips
 ):

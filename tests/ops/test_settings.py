@@ -28,7 +28,7 @@ def test_the_embedded_mode_needs_no_service(read_settings):
     assert values["TASKS"]["default"]["BACKEND"].endswith("ImmediateBackend")
     assert values["STORAGES"]["default"]["BACKEND"].endswith("FileSystemStorage")
     assert values["STORAGES"]["staticfiles"]["BACKEND"] == (
-        "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        "core.staticfiles.StaticFilesStorage"
     )
 
 

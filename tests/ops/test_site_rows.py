@@ -1,6 +1,8 @@
 """The rows every page asks for (site, locales, view restrictions, root paths) and
 the language links are shared by every process, and follow every change to them."""
 
+from unittest import mock
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -100,3 +102,23 @@ def test_an_address_that_leads_nowhere_stores_nothing(client, homes):
         key for key in set(getattr(cache, "_cache", {})) - before if "route" in key
     ]
     assert added == []
+
+
+def test_a_page_with_no_restriction_anywhere_compiles_no_restriction_query(
+    client, homes
+):
+    from django.db.models.sql.compiler import SQLCompiler
+
+    page = StandardPageFactory(parent=homes["fr"], title="Ouvert", slug="ouvert")
+    client.get(page.url)  # the shared rows are stored
+    compiled = []
+    original = SQLCompiler.as_sql
+
+    def as_sql(self, *args, **kwargs):
+        compiled.append(self.query.model)
+        return original(self, *args, **kwargs)
+
+    with mock.patch.object(SQLCompiler, "as_sql", as_sql):
+        response = client.get(page.url + "?utm_source=lettre")
+    assert "Ouvert" in response.content.decode()
+    assert PageViewRestriction not in compiled
