@@ -120,25 +120,22 @@ def test_incr_keeps_the_expiry_in_two_statements(cache, django_assert_max_num_qu
         cache.incr("missing")
 
 
-@pytest.fixture
-def cache_outside_transactions(settings, monkeypatch, transactional_db):
+def _postgresql() -> bool:
     from django.db import connection
 
-    if connection.vendor != "postgresql":
-        pytest.skip("asynchronous commit is PostgreSQL's")
-    yield from _backend(settings, monkeypatch)
+    return connection.vendor == "postgresql"
 
 
-def test_a_stored_page_does_not_wait_for_the_disk_but_a_token_does(
-    cache_outside_transactions,
-):
+@pytest.mark.skipif(not _postgresql(), reason="asynchronous commit is PostgreSQL's")
+@pytest.mark.django_db(transaction=True)
+def test_a_stored_page_does_not_wait_for_the_disk_but_a_token_does(cache):
     """Outside a transaction, a page or a count is committed asynchronously (a
     crash could only lose a render); a scope token never is, and inside a
     transaction nothing changes how it commits."""
     from django.db import connection, transaction
     from django.test.utils import CaptureQueriesContext
 
-    backend = cache_outside_transactions
+    backend = cache
     with CaptureQueriesContext(connection) as page:
         backend.set("sharaka:page:x", "<html>", 60)
         assert backend.add("sharaka:rl:y", 1, 60) is True
