@@ -12,6 +12,7 @@ from consultations import services
 from consultations.models import Comment, Consultation
 from consultations.services.common import lock_source
 from tests.factories import ConsultationFactory, ContributionFactory, UserFactory
+from tests.fixtures.concurrency import run_together
 
 pytestmark = [
     pytest.mark.postgres,
@@ -121,23 +122,15 @@ def test_one_persons_same_comment_sent_at_once_is_stored_once(consultation):
     contribution = ContributionFactory(consultation=consultation)
     alice = UserFactory()
     workers = 6
-    barrier = threading.Barrier(workers)
-    duplicates = []
-
-    def send():
-        try:
-            barrier.wait()
-            comment = services.comment_create(
+    comments, errors = run_together(
+        [
+            lambda: services.comment_create(
                 user=alice, body="Le même texte", contribution=contribution
             )
-            duplicates.append(comment.duplicate)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=send) for _i in range(workers)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+        ]
+        * workers
+    )
+    assert errors == []
+    duplicates = [comment.duplicate for comment in comments]
     assert sorted(duplicates) == [False] + [True] * (workers - 1)
     assert Comment.objects.filter(author=alice).count() == 1

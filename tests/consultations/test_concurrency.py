@@ -1,14 +1,13 @@
 """One support per person per contribution, even under simultaneous requests."""
 
-import threading
-
 import pytest
 from django.conf import settings
-from django.db import connection, connections
+from django.db import connection
 
 from consultations import services
 from consultations.models import Support
 from tests.factories import ConsultationFactory, ContributionFactory, UserFactory
+from tests.fixtures.concurrency import run_together
 
 pytestmark = [
     pytest.mark.postgres,
@@ -32,24 +31,16 @@ def test_simultaneous_supports_by_one_person_store_one(locale):
     contribution = ContributionFactory(consultation=ConsultationFactory())
     supporter = UserFactory()
     workers = 8
-    barrier = threading.Barrier(workers)
-    outcomes = []
 
     def support():
         try:
-            barrier.wait()
             services.support_add(user=supporter, contribution=contribution)
-            outcomes.append("ok")
+            return "ok"
         except services.AlreadySupported:
-            outcomes.append("already")
-        finally:
-            connections.close_all()
+            return "already"
 
-    threads = [threading.Thread(target=support) for _i in range(workers)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    outcomes, errors = run_together([support] * workers)
+    assert errors == []
     assert outcomes.count("ok") == 1
     assert outcomes.count("already") == workers - 1
     assert Support.objects.filter(contribution=contribution).count() == 1
@@ -60,18 +51,11 @@ def test_simultaneous_supports_by_one_person_store_one(locale):
 def test_simultaneous_supports_by_different_people_all_count(locale):
     contribution = ContributionFactory(consultation=ConsultationFactory())
     supporters = UserFactory.create_batch(6)
-    barrier = threading.Barrier(len(supporters))
-
-    def support(user):
-        try:
-            barrier.wait()
-            services.support_add(user=user, contribution=contribution)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=support, args=(u,)) for u in supporters]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    _results, errors = run_together(
+        [
+            lambda user=user: services.support_add(user=user, contribution=contribution)
+            for user in supporters
+        ]
+    )
+    assert errors == []
     assert Support.objects.filter(contribution=contribution).count() == 6

@@ -1,13 +1,12 @@
 """The last seats under concurrent requests, on PostgreSQL (row locking)."""
 
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
 from events import services
 from events.models import Registration, RegistrationStatus
 from tests.factories import EventFactory, UserFactory
+from tests.fixtures.concurrency import run_together
 
 pytestmark = [
     pytest.mark.postgres,
@@ -20,28 +19,6 @@ pytestmark = [
         reason="needs PostgreSQL (DATABASE_URL=postgres://...) for row locking",
     ),
 ]
-
-
-def run_together(functions):
-    """Start every function at the same instant, each on its own connection."""
-    barrier = threading.Barrier(len(functions))
-    results, errors = [], []
-
-    def worker(func):
-        try:
-            barrier.wait(timeout=10)
-            results.append(func())
-        except Exception as error:  # noqa: BLE001 - collected for the assertion
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker, args=(f,)) for f in functions]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return results, errors
 
 
 def test_twenty_people_racing_for_the_last_three_seats_never_overbook():
