@@ -295,7 +295,8 @@ def report(opts, database, results) -> str:
             f"- {name}: API writes (comments, 16 clients) "
             f"**{extra['writes_per_second']:.0f}/s, {extra['write_errors']} errors**; "
             f"background writes during the reads: {extra['background_writes']}; "
-            f"consultation of 2,000 contributions and 10,000 comments, uncached: "
+            "consultation of 2,000 contributions and 10,000 comments, rendered on "
+            "a new address: "
             f"median **{median:.0f} ms** (max {worst:.0f}); largest worker "
             f"**{extra['memory']:.0f} MiB** after the runs."
         )
