@@ -88,6 +88,8 @@ class ConsultationViewSet(viewsets.ReadOnlyModelViewSet):
             raise serializers.ValidationError(
                 {"region": [_("Choose a region from the list.")]}
             )
+        if params.get("status", "") not in ("", *Status.values):
+            raise serializers.ValidationError({"status": [_("Choose from the list.")]})
         page = self.paginate_queryset(
             queries.listed_consultations(
                 language=params.get("locale") or translation.get_language(),

@@ -61,6 +61,15 @@ def test_the_list_filters_by_status_and_theme(api, consultation):
     assert [row["slug"] for row in themed] == ["pan-2027"]
 
 
+@pytest.mark.parametrize(
+    ("query", "field"), [("status=nowhere", "status"), ("region=atlantis", "region")]
+)
+def test_a_wrong_list_filter_is_a_translated_400(api, consultation, query, field):
+    answer = api.get(f"/api/consultations/?{query}", HTTP_ACCEPT_LANGUAGE="fr")
+    assert answer.status_code == 400
+    assert answer.json()[field][0].startswith("Choisissez")
+
+
 def test_the_detail_hides_the_synthesis_until_the_close_out_is_published(
     api, closed_consultation
 ):
