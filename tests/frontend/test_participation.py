@@ -30,8 +30,17 @@ def page_of(response) -> BeautifulSoup:
     return BeautifulSoup(response.content, "html.parser")
 
 
-def in_days(days: int, hours: int = 0) -> datetime.datetime:
-    return timezone.now() + datetime.timedelta(days=days, hours=hours)
+def in_days(days: int) -> datetime.datetime:
+    """Late on the local day ``days`` from today.
+
+    Days left are counted in local calendar days, so "now + 9 days and 2 hours"
+    is 10 days away after 22:00; the end of the day gives the same count at any
+    hour the suite runs.
+    """
+    day = timezone.localdate() + datetime.timedelta(days=days)
+    return timezone.make_aware(
+        datetime.datetime.combine(day, datetime.time(23, 59, 59))
+    )
 
 
 def card_of(page: BeautifulSoup, title: str):
@@ -47,7 +56,7 @@ def test_an_open_consultation_card_shows_days_left_contributions_and_take_part(
     client, homes
 ):
     consultation = ConsultationFactory(
-        title="Budget ouvert", slug="budget", closes_at=in_days(12, 2)
+        title="Budget ouvert", slug="budget", closes_at=in_days(12)
     )
     for _ in range(3):
         ContributionFactory(consultation=consultation)
@@ -66,14 +75,14 @@ def test_an_open_consultation_card_shows_days_left_contributions_and_take_part(
 
 
 def test_the_last_day_is_said_plainly(client, homes):
-    ConsultationFactory(title="Dernier jour", closes_at=in_days(0, 1))
+    ConsultationFactory(title="Dernier jour", closes_at=in_days(0))
     card = card_of(page_of(client.get("/en/consultations/")), "Dernier jour")
     assert "Last day to take part" in card.get_text()
 
 
 def test_closed_and_upcoming_cards_have_no_take_part_action(client, homes):
     ConsultationFactory(title="Ancienne", closed=True)
-    ConsultationFactory(title="Prochaine", opens_at=in_days(5, 1))
+    ConsultationFactory(title="Prochaine", opens_at=in_days(5))
     page = page_of(client.get("/en/consultations/"))
     closed = card_of(page, "Ancienne")
     upcoming = card_of(page, "Prochaine")
@@ -84,7 +93,7 @@ def test_closed_and_upcoming_cards_have_no_take_part_action(client, homes):
 
 
 def test_the_arabic_card_uses_the_arabic_plural(client, homes):
-    ConsultationFactory(title="ميزانية", closes_at=in_days(1, 2))
+    ConsultationFactory(title="ميزانية", closes_at=in_days(1))
     card = card_of(page_of(client.get("/ar/consultations/")), "ميزانية")
     with translation.override("ar"):
         expected = translation.ngettext(
@@ -94,7 +103,7 @@ def test_the_arabic_card_uses_the_arabic_plural(client, homes):
 
 
 def test_the_consultation_page_makes_the_way_to_take_part_stand_out(client, homes):
-    consultation = ConsultationFactory(closes_at=in_days(9, 2))
+    consultation = ConsultationFactory(closes_at=in_days(9))
     page = page_of(client.get(f"/en/consultations/{consultation.slug}/"))
     action = page.select_one(".call-to-action a.button.take-part")
     assert action["href"].endswith("/contribute/")
