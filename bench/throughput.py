@@ -343,6 +343,9 @@ def main(argv=None) -> int:
         configs = [("database cache", {"CACHE_BACKEND": "database"})]
         if redis_up():
             configs.insert(0, ("Redis", {"REDIS_URL": REDIS, "CACHE_PREFIX": prefix}))
+        only = os.environ.get("BENCH_CACHES")  # e.g. "database" while working on it
+        if only:
+            configs = [c for c in configs if c[0].split()[0].lower() in only.split(",")]
         for name, extra in configs:
             config_env = dict(portal_env, **extra)
             subprocess.run(

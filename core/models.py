@@ -40,3 +40,19 @@ class IdempotencyKey(models.Model):
 
     def __str__(self):
         return self.key[:12]
+
+
+class CacheClock(models.Model):
+    """One of the rows that every write of scope tokens to the database cache
+    changes, in the same statement (``core.cache.clock``)."""
+
+    shard = models.PositiveSmallIntegerField(_("shard"), primary_key=True)
+    value = models.BigIntegerField(_("value"))
+
+    class Meta:
+        db_table = "core_cacheclock"  # core.cache.clock.TABLE
+        verbose_name = _("cache clock")
+        verbose_name_plural = _("cache clocks")
+
+    def __str__(self):
+        return f"{self.shard}: {self.value}"

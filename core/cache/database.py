@@ -28,6 +28,7 @@ from django.core.cache.backends.db import DatabaseCache as DjangoDatabaseCache
 from django.db import connections, router
 from django.utils.timezone import now as tz_now
 
+from . import clock as _clock
 from . import scopes
 
 UPSERT_VENDORS = ("postgresql", "sqlite")
@@ -38,6 +39,9 @@ class DatabaseCache(DjangoDatabaseCache):
     def __init__(self, table, params):
         super().__init__(table, params)
         self._token_keys = self.make_key(scopes.PREFIX)
+        self._clock = _clock.Clock(self._token_keys)
+        # Writes move the clock whatever this says: other processes may keep tokens.
+        self._keep_tokens = params.get("OPTIONS", {}).get("MIRROR_SCOPES", True)
 
     def _connection(self):
         return connections[router.db_for_write(self.cache_model_class)]
@@ -78,6 +82,10 @@ class DatabaseCache(DjangoDatabaseCache):
         later = self._may_commit_later(connection, rows)
         if later:
             sql = "SET LOCAL synchronous_commit TO OFF; " + sql
+        clocked = self._moves_clock(connection, (k for k, _v, _e in rows))
+        if clocked:  # the tokens and the clock, in one statement (core.cache.clock)
+            sql = _clock.with_tokens(sql)
+            params += _clock.advance_params()
         with connection.cursor() as cursor:
             if random.random() < 1 / CULL_EVERY:  # noqa: S311 (not security)
                 cursor.execute(f"SELECT COUNT(*) FROM {table}")  # noqa: S608
@@ -87,7 +95,35 @@ class DatabaseCache(DjangoDatabaseCache):
             cursor.execute(sql, params)
             if later:
                 cursor.nextset()  # the INSERT's result, after the SET's
-            return cursor.rowcount
+            return cursor.fetchone()[0] if clocked else cursor.rowcount
+
+    def _moves_clock(self, connection, keys) -> bool:
+        return (
+            connection.vendor == "postgresql"
+            and any(key.startswith(self._token_keys) for key in keys)
+            and self._clock.usable(connection)
+        )
+
+    def _advance_clock(self, keys) -> None:
+        """After a delete of scope tokens: the processes read them again."""
+        connection = self._connection()
+        if self._moves_clock(connection, keys):
+            with connection.cursor() as cursor:
+                cursor.execute(_clock.ADVANCE, _clock.advance_params())
+
+    def delete(self, key, version=None):
+        deleted = super().delete(key, version)
+        self._advance_clock([self.make_key(key, version=version)])
+        return deleted
+
+    def delete_many(self, keys, version=None):
+        keys = list(keys)
+        super().delete_many(keys, version)
+        self._advance_clock([self.make_key(key, version=version) for key in keys])
+
+    def clear(self):
+        super().clear()
+        self._advance_clock([self._token_keys])
 
     def _may_commit_later(self, connection, rows) -> bool:
         """Whether a write of ``rows`` may skip waiting for the disk (PostgreSQL's
@@ -114,36 +150,59 @@ class DatabaseCache(DjangoDatabaseCache):
         connection = self._connection()
         quote = connection.ops.quote_name
         if connection.vendor == "postgresql":
-            rows = self._select_postgresql(connection, list(key_map))
-        else:
-            sql = (
-                f"SELECT {quote('cache_key')}, {quote('value')} "  # noqa: S608
-                f"FROM {quote(self._table)} WHERE {quote('cache_key')} IN ("
-                + ", ".join(["%s"] * len(key_map))
-                + f") AND {quote('expires')} >= %s"
-            )
-            now = connection.ops.adapt_datetimefield_value(tz_now())
-            with connection.cursor() as cursor:
-                cursor.execute(sql, [*key_map, now])
-                rows = cursor.fetchall()
-        return {
-            key_map[key]: pickle.loads(base64.b64decode(value))  # noqa: S301 (ours)
-            for key, value in rows
-        }
-
-    def _select_postgresql(self, connection, keys: list[str]) -> list:
-        """The live rows of ``keys``, in one statement bound by the server (in the
-        current transaction, logged like Django's queries when they are)."""
-        import psycopg
-
-        quote = connection.ops.quote_name
+            found = self._get_many_postgresql(connection, list(key_map))
+            return {key_map[key]: value for key, value in found.items()}
         sql = (
             f"SELECT {quote('cache_key')}, {quote('value')} "  # noqa: S608
             f"FROM {quote(self._table)} WHERE {quote('cache_key')} IN ("
-            + ", ".join(["%s"] * len(keys))
+            + ", ".join(["%s"] * len(key_map))
             + f") AND {quote('expires')} >= %s"
         )
-        params = [*keys, tz_now()]
+        now = connection.ops.adapt_datetimefield_value(tz_now())
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*key_map, now])
+            rows = cursor.fetchall()
+        return {key_map[key]: value for key, value in _decoded(rows).items()}
+
+    def _get_many_postgresql(self, connection, keys: list[str]) -> dict:
+        """The live values of ``keys``. Scope tokens this process read before are
+        used while the clock reads as it did then (``core.cache.clock``): a hit on
+        a process's copy of an answer reads the clock alone."""
+        tokens = [key for key in keys if key.startswith(self._token_keys)]
+        if not (tokens and self._keep_tokens and self._clock.usable(connection)):
+            return _decoded(self._select_postgresql(connection, keys)[0])
+        known, label = self._clock.known(tokens)
+        if known:
+            others = [key for key in keys if key not in known]
+            rows, clock = self._select_postgresql(connection, others, clock=True)
+            if clock == label:
+                found = _decoded(rows)
+                self._clock.keep(found, clock)
+                return {**known, **found}
+        rows, clock = self._select_postgresql(connection, keys, clock=True)
+        found = _decoded(rows)
+        self._clock.keep(found, clock)
+        return found
+
+    def _select_postgresql(self, connection, keys, clock=False) -> tuple[list, str]:
+        """The live rows of ``keys``, and with ``clock`` the clock read in the
+        same statement; bound by the server (in the current transaction, logged
+        like Django's queries when they are)."""
+        import psycopg
+
+        quote = connection.ops.quote_name
+        parts, params = [], []
+        if keys:
+            parts.append(
+                f"SELECT {quote('cache_key')}, {quote('value')} "  # noqa: S608
+                f"FROM {quote(self._table)} WHERE {quote('cache_key')} IN ("
+                + ", ".join(["%s"] * len(keys))
+                + f") AND {quote('expires')} >= %s"
+            )
+            params += [*keys, tz_now()]
+        if clock:
+            parts.append(_clock.READ)
+        sql = " UNION ALL ".join(parts)
         start = time.monotonic()
         connection.ensure_connection()
         with connection.wrap_database_errors:
@@ -157,7 +216,12 @@ class DatabaseCache(DjangoDatabaseCache):
                     "time": f"{time.monotonic() - start:.3f}",
                 }
             )
-        return rows
+        if not clock:
+            return rows, None
+        return (
+            [row for row in rows if row[0] is not None],
+            next(value for key, value in rows if key is None),
+        )
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         if not self._fast():
@@ -205,3 +269,10 @@ class DatabaseCache(DjangoDatabaseCache):
                 [self._encode(new_value), key],
             )
         return new_value
+
+
+def _decoded(rows) -> dict:
+    return {
+        key: pickle.loads(base64.b64decode(value))  # noqa: S301 (our own values)
+        for key, value in rows
+    }

@@ -150,3 +150,134 @@ def test_a_stored_page_does_not_wait_for_the_disk_but_a_token_does(cache):
         with transaction.atomic():
             backend.set("sharaka:page:w", "<p>", 60)
     assert not any("synchronous_commit" in q["sql"] for q in token.captured_queries)
+
+
+# --- Scope tokens kept in the process, checked against the clock (PostgreSQL) -------
+
+on_postgresql = pytest.mark.skipif(
+    not _postgresql(), reason="the clock is PostgreSQL's"
+)
+
+
+def _tokens(n: int) -> list[str]:
+    from core.cache import scopes
+
+    return [scopes.key(f"clock-test-{i}") for i in range(n)]
+
+
+def _clock() -> str | None:
+    from django.db import connection
+
+    from core.cache import clock
+
+    with connection.cursor() as cursor:
+        cursor.execute(clock.READ)
+        return cursor.fetchone()[1]
+
+
+@on_postgresql
+def test_a_hit_on_kept_tokens_reads_the_clock_alone(cache):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    keys = _tokens(12)
+    cache.set_many({key: n for n, key in enumerate(keys)}, None)
+    expected = {key: n for n, key in enumerate(keys)}
+    assert cache.get_many(keys) == expected  # read with the clock, and kept
+    with CaptureQueriesContext(connection) as hit:
+        assert cache.get_many(keys) == expected
+    [statement] = [q["sql"] for q in hit.captured_queries]
+    assert "core_cacheclock" in statement
+    assert "sharaka_cache" not in statement
+    # Kept tokens and other keys: one statement still.
+    cache.set("page", "<html>", 60)
+    with CaptureQueriesContext(connection) as mixed:
+        assert cache.get_many([*keys, "page"]) == {**expected, "page": "<html>"}
+    assert len(mixed.captured_queries) == 1
+
+
+@on_postgresql
+def test_tokens_written_by_another_process_are_read_at_once(cache):
+    """Another backend object stands for another process: it shares the
+    database, not the tokens this one keeps."""
+    other = database.DatabaseCache("sharaka_cache", {"KEY_PREFIX": "t"})
+    keys = _tokens(4)
+    cache.set_many(dict.fromkeys(keys, 1), None)
+    cache.get_many(keys)
+    assert cache.get_many(keys) == dict.fromkeys(keys, 1)  # from the kept ones
+
+    other.set_many({keys[0]: 2}, None)
+    assert cache.get_many(keys)[keys[0]] == 2
+    other.set(keys[1], 3, None)
+    assert cache.get_many(keys)[keys[1]] == 3
+    other.delete(keys[2])
+    assert keys[2] not in cache.get_many(keys)
+    assert other.add(keys[2], 4, None) is True
+    assert cache.get_many(keys)[keys[2]] == 4
+    other.delete_many([keys[3]])
+    assert keys[3] not in cache.get_many(keys)
+    other.clear()
+    assert cache.get_many(keys) == {}
+
+
+@on_postgresql
+def test_tokens_of_a_rolled_back_transaction_are_not_kept(cache):
+    from django.db import transaction
+
+    [key] = _tokens(1)
+    cache.set(key, 1, None)
+    cache.get_many([key])
+    with pytest.raises(RuntimeError), transaction.atomic():
+        cache.set(key, 2, None)
+        assert cache.get_many([key]) == {key: 2}  # kept with the uncommitted clock
+        raise RuntimeError
+    assert cache.get_many([key]) == {key: 1}
+
+
+@on_postgresql
+def test_an_add_that_writes_nothing_leaves_the_clock_alone(cache):
+    [key] = _tokens(1)
+    assert cache.add(key, 1, None) is True
+    before = _clock()
+    assert cache.add(key, 2, None) is False
+    assert _clock() == before
+    cache.set(key, 3, None)
+    assert _clock() != before
+
+
+@on_postgresql
+def test_an_empty_clock_is_never_trusted(cache):
+    """A clock emptied (a truncated table) reads the tokens every time, until a
+    write gives it a number it never had."""
+    from django.db import connection
+
+    [key] = _tokens(1)
+    cache.set(key, 1, None)
+    cache.get_many([key])
+    with connection.cursor() as cursor:  # a token changed behind the clock's back
+        cursor.execute("DELETE FROM core_cacheclock")
+        cursor.execute(
+            "UPDATE sharaka_cache SET value = %s WHERE cache_key = %s",
+            [cache._encode(2), cache.make_key(key)],
+        )
+    assert _clock() is None
+    assert cache.get_many([key]) == {key: 2}
+    assert cache.get_many([key]) == {key: 2}
+
+
+@on_postgresql
+def test_without_kept_tokens_reads_read_them_and_writes_move_the_clock(cache):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    plain = database.DatabaseCache(
+        "sharaka_cache", {"KEY_PREFIX": "t", "OPTIONS": {"MIRROR_SCOPES": False}}
+    )
+    [key] = _tokens(1)
+    cache.set(key, 1, None)
+    cache.get_many([key])
+    plain.set(key, 2, None)
+    assert cache.get_many([key]) == {key: 2}
+    with CaptureQueriesContext(connection) as reads:
+        assert plain.get_many([key]) == {key: 2}
+    assert "core_cacheclock" not in reads.captured_queries[0]["sql"]
