@@ -260,7 +260,7 @@ def options(full: bool) -> dict:
     return {
         "duration": "15s" if full else "4s",
         "repeats": 3 if full else 1,
-        "workers": 5 if full else 2,
+        "workers": int(os.environ.get("BENCH_WORKERS", 5 if full else 2)),
         "connections": 16,
         "write_seconds": 20 if full else 8,
         "cached": ["/fr/", "/ar/consultations/", "/api/consultations/?locale=fr"]
