@@ -276,3 +276,25 @@ def _decoded(rows) -> dict:
         key: pickle.loads(base64.b64decode(value))  # noqa: S301 (our own values)
         for key, value in rows
     }
+
+
+def tune_table(connection, table: str) -> bool:
+    """Compress the stored values with lz4 on PostgreSQL where the server has it
+    (see ``core.management.commands.createcachetable``); whether it was done."""
+    if connection.vendor != "postgresql" or table not in (
+        connection.introspection.table_names()
+    ):
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' "
+            "AND 'lz4' = ANY(enumvals)"
+        )
+        if cursor.fetchone() is None:
+            return False
+        quote = connection.ops.quote_name
+        cursor.execute(
+            f"ALTER TABLE {quote(table)} ALTER COLUMN {quote('value')} "
+            "SET COMPRESSION lz4"
+        )
+    return True

@@ -281,3 +281,29 @@ def test_without_kept_tokens_reads_read_them_and_writes_move_the_clock(cache):
     with CaptureQueriesContext(connection) as reads:
         assert plain.get_many([key]) == {key: 2}
     assert "core_cacheclock" not in reads.captured_queries[0]["sql"]
+
+
+@on_postgresql
+def test_the_table_compresses_with_lz4_where_the_server_has_it(cache):
+    from django.core.management import call_command
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' "
+            "AND 'lz4' = ANY(enumvals)"
+        )
+        if cursor.fetchone() is None:
+            pytest.skip("this PostgreSQL was built without lz4")
+        cursor.execute(
+            "ALTER TABLE sharaka_cache ALTER COLUMN value SET COMPRESSION pglz"
+        )
+    call_command("createcachetable", verbosity=0)  # the table exists already
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attcompression FROM pg_attribute "
+            "WHERE attrelid = 'sharaka_cache'::regclass AND attname = 'value'"
+        )
+        assert cursor.fetchone()[0] == "l"
+    cache.set("page", "<html>" * 5000, 60)  # compressed, and read back
+    assert cache.get("page") == "<html>" * 5000
