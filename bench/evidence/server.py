@@ -218,8 +218,8 @@ def portal(
         SECURE_SSL_REDIRECT="0",
         EMAIL_URL="locmem://",
         DJANGO_SETTINGS_MODULE="cms.settings",
-        **(extra_env or {}),
     )
+    env.update(extra_env or {})  # may replace any of the above
     (workdir / "static").mkdir()
     database = env["DATABASE_URL"] = _create_database(env)
     site = Portal(env=env, workers=workers, database="PostgreSQL")
