@@ -12,11 +12,25 @@ import sys
 import django
 
 
+def signed_in(people) -> list[str]:
+    """A session key for each person, signed in as if through the login form."""
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    sessions = []
+    for person in people:
+        store = SessionStore()
+        store[SESSION_KEY] = str(person.pk)
+        store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        store[HASH_SESSION_KEY] = person.get_session_auth_hash()
+        store.create()
+        sessions.append(store.session_key)
+    return sessions
+
+
 def main(users: int) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings")
     django.setup()
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
     from django.utils import timezone
 
     from accounts.models import User
@@ -72,14 +86,7 @@ def main(users: int) -> None:
         ],
         batch_size=2000,
     )
-    sessions = []
-    for person in people:
-        store = SessionStore()
-        store[SESSION_KEY] = str(person.pk)
-        store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
-        store[HASH_SESSION_KEY] = person.get_session_auth_hash()
-        store.create()
-        sessions.append(store.session_key)
+    sessions = signed_in(people)
     print(
         json.dumps(
             {

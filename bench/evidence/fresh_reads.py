@@ -34,21 +34,12 @@ def setup(people: int = 20) -> None:
     import django
 
     django.setup()
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
-
+    from bench.seed import signed_in
     from tests.factories import ConsultationFactory, ContributionFactory, UserFactory
 
     consultation = ConsultationFactory()
     contributions = [ContributionFactory(consultation=consultation) for _ in range(5)]
-    sessions = []
-    for person in UserFactory.create_batch(people):
-        store = SessionStore()
-        store[SESSION_KEY] = str(person.pk)
-        store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
-        store[HASH_SESSION_KEY] = person.get_session_auth_hash()
-        store.create()
-        sessions.append(store.session_key)
+    sessions = signed_in(UserFactory.create_batch(people))
     print(
         json.dumps(
             {"contributions": [c.pk for c in contributions], "sessions": sessions}
