@@ -222,13 +222,19 @@ class PageFragmentNode(SharedFragmentNode):
         )
 
 
+def _block_without_argument(parser, token, node_class):
+    """``{% name %}…{% endname %}``, taking no argument."""
+    name = token.split_contents()[0]
+    if len(token.split_contents()) != 1:
+        raise template.TemplateSyntaxError(f"{{% {name} %}} takes no argument")
+    nodelist = parser.parse((f"end{name}",))
+    parser.delete_first_token()
+    return node_class(nodelist)
+
+
 @register.tag
 def page_fragment(parser, token):
-    if len(token.split_contents()) != 1:
-        raise template.TemplateSyntaxError("{% page_fragment %} takes no argument")
-    nodelist = parser.parse(("endpage_fragment",))
-    parser.delete_first_token()
-    return PageFragmentNode(nodelist)
+    return _block_without_argument(parser, token, PageFragmentNode)
 
 
 class PerLanguageNode(template.Node):
@@ -257,8 +263,4 @@ class PerLanguageNode(template.Node):
 
 @register.tag
 def per_language(parser, token):
-    if len(token.split_contents()) != 1:
-        raise template.TemplateSyntaxError("{% per_language %} takes no argument")
-    nodelist = parser.parse(("endper_language",))
-    parser.delete_first_token()
-    return PerLanguageNode(nodelist)
+    return _block_without_argument(parser, token, PerLanguageNode)
