@@ -1,17 +1,14 @@
-"""The database cache's table, when it exists, compresses with lz4 on PostgreSQL
-(see ``core.management.commands.createcachetable``)."""
+"""The database cache's table, when it exists, compresses with lz4 on PostgreSQL:
+``createcachetable`` (core's) tunes a table it finds as well as one it creates."""
 
-from django.core.cache import caches
-from django.core.cache.backends.db import BaseDatabaseCache
+from django.core.management import call_command
 from django.db import migrations
 
 
 def tune(apps, schema_editor):
-    from core.cache.database import tune_table
-
-    for alias in caches:
-        if isinstance(caches[alias], BaseDatabaseCache):
-            tune_table(schema_editor.connection, caches[alias]._table)
+    call_command(
+        "createcachetable", database=schema_editor.connection.alias, verbosity=0
+    )
 
 
 class Migration(migrations.Migration):
