@@ -6,6 +6,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,13 +70,20 @@ def _ms(value: str) -> float:
 
 
 # Each request gets its own query string: a page never stored yet, as the first
-# view after a change is.
+# view after a change is. wrk runs a Lua state per thread, each with the same
+# random sequence, so the address is made of the run (``RUN``, new for every
+# load), the thread and a counter: no two requests of any run share one.
 FRESH_LUA = """
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
 counter = 0
 request = function()
   counter = counter + 1
   local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
-  local fresh = sep .. "fresh=" .. counter .. "-" .. math.random(1000000000)
+  local fresh = sep .. "fresh=RUN-" .. id .. "-" .. counter
   return wrk.format(nil, wrk.path .. fresh)
 end
 """
@@ -95,7 +103,7 @@ def load(
     options = []
     if fresh:
         script = Path(tempfile.mkstemp(suffix=".lua")[1])
-        script.write_text(FRESH_LUA)
+        script.write_text(FRESH_LUA.replace("RUN", uuid.uuid4().hex[:12]))
         options += ["-s", str(script)]
     for name, value in (headers or {}).items():
         options += ["-H", f"{name}: {value}"]

@@ -1,9 +1,13 @@
-"""Security headers Django 5.2 does not set by itself; addresses refused early."""
+"""Security headers Django 5.2 does not set by itself; addresses refused early;
+the language chosen once per request."""
 
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
+from django.conf.urls.i18n import is_language_prefix_patterns_used
 from django.http import HttpResponseBadRequest, JsonResponse
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils import translation
 
 # The Wagtail admin and the API docs run their own scripts; the public site none inline.
 RELAXED_PREFIXES = ("/admin/", "/django-admin/")
@@ -63,3 +67,20 @@ _CONTROL = frozenset(range(32)) - {9, 10, 13}
 
 def _has_control(data: bytes) -> bool:
     return any(byte in _CONTROL for byte in data)
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, without working the language out a second time: the cache
+    middleware, first of all, did it the same way (URL prefix, then cookie,
+    then ``Accept-Language``: ``core.cache.middleware._language``)."""
+
+    def process_request(self, request):
+        language = request.__dict__.get("_sharaka_language")
+        urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
+        used, prefixed_default = is_language_prefix_patterns_used(urlconf)
+        if language is None or not (used and prefixed_default):
+            return super().process_request(request)
+        # With every language prefixed, Django's choice is exactly this one.
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()
+        return None

@@ -17,7 +17,7 @@ class ContentNegotiation(DefaultContentNegotiation):
         if (
             renderers
             and not format_suffix
-            and request.headers.get("accept", ANYTHING) == ANYTHING
+            and request.META.get("HTTP_ACCEPT", ANYTHING) == ANYTHING
             and self.settings.URL_FORMAT_OVERRIDE not in request.query_params
         ):
             renderer = renderers[0]

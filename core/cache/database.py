@@ -23,22 +23,32 @@ Other databases keep Django's way.
 import base64
 import pickle
 import random
+import threading
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from uuid import UUID
 
 from django.conf import settings
-from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.base import (
+    DEFAULT_TIMEOUT,
+    MEMCACHE_MAX_KEY_LENGTH,
+)
 from django.core.cache.backends.db import DatabaseCache as DjangoDatabaseCache
-from django.db import connections, router
+from django.db import DatabaseError, connections, router
+from django.utils.safestring import SafeString
 from django.utils.timezone import now as tz_now
 
 from . import clock as _clock
 from . import scopes
+from .entries import FRAGMENT_PREFIX
 
 UPSERT_VENDORS = ("postgresql", "sqlite")
 # Asynchronous commit for the statement's own transaction, within the statement.
-LATER = "WITH later AS (SELECT set_config('synchronous_commit', 'off', true)) "
+LATER_CTE = "later AS (SELECT set_config('synchronous_commit', 'off', true))"
+LATER = f"WITH {LATER_CTE} "
 CULL_EVERY = 100
+FRAGMENT_KEY = f":{FRAGMENT_PREFIX}:"
 
 
 class DatabaseCache(DjangoDatabaseCache):
@@ -48,6 +58,7 @@ class DatabaseCache(DjangoDatabaseCache):
         self._clock = _clock.Clock(self._token_keys)
         # Writes move the clock whatever this says: other processes may keep tokens.
         self._keep_tokens = params.get("OPTIONS", {}).get("MIRROR_SCOPES", True)
+        self._later = _later_for(table)
 
     def _connection(self):
         return connections[router.db_for_write(self.cache_model_class)]
@@ -70,46 +81,87 @@ class DatabaseCache(DjangoDatabaseCache):
         ``only_if_expired``: an existing key is replaced only once it expired
         (``add``)."""
         connection = self._connection()
-        quote = connection.ops.quote_name
-        table = quote(self._table)
-        key, value, expires = (quote(n) for n in ("cache_key", "value", "expires"))
-        rows = sorted(rows)  # one lock order for concurrent writers
-        adapt = connection.ops.adapt_datetimefield_value
-        params = [p for k, v, e in rows for p in (k, self._encode(v), adapt(e))]
-        condition = f" WHERE {table}.{expires} < %s" if only_if_expired else ""
-        if only_if_expired:
-            params.append(adapt(tz_now()))
-        values = ", ".join(["(%s, %s, %s)"] * len(rows))
-        conflict = (
-            f" ON CONFLICT ({key}) DO UPDATE SET {value} = EXCLUDED.{value}, "
-            f"{expires} = EXCLUDED.{expires}{condition}"
-        )
+        encoded = [(k, self._encode(v), e) for k, v, e in rows]
         later = self._may_commit_later(connection, rows)
+        if later:  # what waits to be written goes with it (``set_many_later``)
+            encoded = _merged(self._later.take(), encoded)
+        sql, params = self._insert(connection, encoded, only_if_expired, later)
         if later:  # one statement, bound by the server (no 20 kB literal to parse)
-            sql = (
-                f"{LATER}INSERT INTO {table} ({key}, {value}, {expires}) "  # noqa: S608
-                f"SELECT k, v, e FROM later, (VALUES {values}) AS rows (k, v, e)"
-                f"{conflict}"
-            )
-        else:
-            sql = (
-                f"INSERT INTO {table} ({key}, {value}, {expires}) "  # noqa: S608
-                f"VALUES {values}{conflict}"
-            )
+            sql = LATER + sql
         clocked = self._moves_clock(connection, (k for k, _v, _e in rows))
         if clocked:  # the tokens and the clock, in one statement (core.cache.clock)
             sql = _clock.with_tokens(sql)
             params += _clock.advance_params()
+        self._maybe_cull(connection)
         with connection.cursor() as cursor:
-            if random.random() < 1 / CULL_EVERY:  # noqa: S311 (not security)
-                cursor.execute(f"SELECT COUNT(*) FROM {table}")  # noqa: S608
-                count = cursor.fetchone()[0]
-                if count > self._max_entries:
-                    self._cull(connection.alias, cursor, tz_now(), count)
             if later:
                 return self._bound(connection, sql, params, fetch=False)
             cursor.execute(sql, params)
             return cursor.fetchone()[0] if clocked else cursor.rowcount
+
+    def _insert(self, connection, encoded, only_if_expired=False, later=False):
+        """The upsert of ``encoded`` rows (key, encoded value, expires) and its
+        parameters; ``later``: bound by the server, with asynchronous commit."""
+        quote = connection.ops.quote_name
+        table = quote(self._table)
+        key, value, expires = (quote(n) for n in ("cache_key", "value", "expires"))
+        encoded = sorted(encoded)  # one lock order for concurrent writers
+        adapt = connection.ops.adapt_datetimefield_value
+        params = [p for k, v, e in encoded for p in (k, v, adapt(e))]
+        condition = f" WHERE {table}.{expires} < %s" if only_if_expired else ""
+        if only_if_expired:
+            params.append(adapt(tz_now()))
+        values = ", ".join(["(%s, %s, %s)"] * len(encoded))
+        conflict = (
+            f" ON CONFLICT ({key}) DO UPDATE SET {value} = EXCLUDED.{value}, "
+            f"{expires} = EXCLUDED.{expires}{condition}"
+        )
+        if later:  # after ``LATER`` (or ``LATER_CTE`` in a longer WITH)
+            return (
+                f"INSERT INTO {table} ({key}, {value}, {expires}) "  # noqa: S608
+                f"SELECT k, v, e FROM later, (VALUES {values}) AS rows (k, v, e)"
+                f"{conflict}"
+            ), params
+        return (
+            f"INSERT INTO {table} ({key}, {value}, {expires}) "  # noqa: S608
+            f"VALUES {values}{conflict}"
+        ), params
+
+    def _maybe_cull(self, connection) -> None:
+        """Count the table once in ``CULL_EVERY`` writes on average; cull it when
+        it holds more than ``MAX_ENTRIES``."""
+        if random.random() >= 1 / CULL_EVERY:  # noqa: S311 (not security)
+            return
+        table = connection.ops.quote_name(self._table)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM {table}")  # noqa: S608
+            count = cursor.fetchone()[0]
+            if count > self._max_entries:
+                self._cull(connection.alias, cursor, tz_now(), count)
+
+    def set_many_later(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        """``set_many`` for what may be lost and may wait (answers and fragments
+        stored, ``core.cache.entries``): on PostgreSQL outside a transaction, the
+        rows are written with this process's next statement to the cache (the
+        next request's first read, usually), in the same round trip; until then
+        this process reads them from memory. A page not stored yet then costs one
+        statement instead of two. Other processes see the rows once written: in
+        the meantime they render the page themselves, which is what happens
+        whenever an entry is missing."""
+        connection = self._connection()
+        rows = [
+            (self._write_key(key, version), value, None) for key, value in data.items()
+        ]
+        if not data or not self._may_commit_later(connection, rows):
+            return self.set_many(data, timeout, version)
+        expires = self._expiry(timeout)
+        if self._later.put([(k, self._encode(v), expires) for k, v, _e in rows]):
+            self._maybe_cull(connection)
+            return []
+        # Too much waiting: written now, with the rest.
+        sql, params = self._insert(connection, self._later.take(), later=True)
+        self._bound(connection, LATER + sql, params, fetch=False)
+        return []
 
     def _moves_clock(self, connection, keys) -> bool:
         return (
@@ -126,16 +178,19 @@ class DatabaseCache(DjangoDatabaseCache):
                 cursor.execute(_clock.ADVANCE, _clock.advance_params())
 
     def delete(self, key, version=None):
+        self._later.drop([self.make_key(key, version=version)])
         deleted = super().delete(key, version)
         self._advance_clock([self.make_key(key, version=version)])
         return deleted
 
     def delete_many(self, keys, version=None):
         keys = list(keys)
+        self._later.drop([self.make_key(key, version=version) for key in keys])
         super().delete_many(keys, version)
         self._advance_clock([self.make_key(key, version=version) for key in keys])
 
     def clear(self):
+        self._later.take()
         super().clear()
         self._advance_clock([self._token_keys])
 
@@ -153,6 +208,14 @@ class DatabaseCache(DjangoDatabaseCache):
             and not connection.in_atomic_block
             and not any(key.startswith(self._token_keys) for key, _v, _e in rows)
         )
+
+    def _write_key(self, key, version=None) -> str:
+        """The key to write: Django's check of every character (memcached's
+        rules, a tenth of storing a page) only for a key that may break them."""
+        key = self.make_key(key, version=version)
+        if len(key) > MEMCACHE_MAX_KEY_LENGTH or not key.isprintable() or " " in key:
+            self.validate_key(key)
+        return key
 
     def _fast(self) -> bool:
         return self._connection().vendor in UPSERT_VENDORS
@@ -181,7 +244,13 @@ class DatabaseCache(DjangoDatabaseCache):
     def _get_many_postgresql(self, connection, keys: list[str]) -> dict:
         """The live values of ``keys``. Scope tokens this process read before are
         used while the clock reads as it did then (``core.cache.clock``): a hit on
-        a process's copy of an answer reads the clock alone."""
+        a process's copy of an answer reads the clock alone. Rows waiting to be
+        written (``set_many_later``) are read from this process's memory."""
+        waiting = self._later.found(keys)
+        if waiting:
+            others = [key for key in keys if key not in waiting]
+            found = self._get_many_postgresql(connection, others) if others else {}
+            return {**found, **_decoded(waiting.items())}
         tokens = [key for key in keys if key.startswith(self._token_keys)]
         if not (tokens and self._keep_tokens and self._clock.usable(connection)):
             return _decoded(self._select_postgresql(connection, keys)[0])
@@ -236,7 +305,7 @@ class DatabaseCache(DjangoDatabaseCache):
             params += [*keys, tz_now()]
         if clock:
             parts.append(_clock.READ)
-        rows = self._bound(connection, " UNION ALL ".join(parts), params)
+        rows = self._read_writing_later(connection, " UNION ALL ".join(parts), params)
         if not clock:
             return rows, None
         return (
@@ -244,16 +313,34 @@ class DatabaseCache(DjangoDatabaseCache):
             next(value for key, value in rows if key is None),
         )
 
+    def _read_writing_later(self, connection, sql: str, params: list) -> list:
+        """The rows of ``sql``; the rows waiting to be written
+        (``set_many_later``) are written by the same statement when it runs
+        outside a transaction. Should that write fail, they are given up and
+        ``sql`` is run alone: a read never fails for a page stored earlier."""
+        waiting = self._later.take() if self._may_commit_later(connection, ()) else []
+        if not waiting:
+            return self._bound(connection, sql, params)
+        insert, insert_params = self._insert(connection, waiting, later=True)
+        try:
+            return self._bound(
+                connection,
+                f"WITH {LATER_CTE}, stored AS ({insert}) {sql}",
+                insert_params + params,
+            )
+        except DatabaseError:
+            return self._bound(connection, sql, params)
+
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         if not self._fast():
             return super().set(key, value, timeout, version)
-        key = self.make_and_validate_key(key, version=version)
+        key = self._write_key(key, version)
         self._upsert([(key, value, self._expiry(timeout))])
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         if not self._fast():
             return super().add(key, value, timeout, version)
-        key = self.make_and_validate_key(key, version=version)
+        key = self._write_key(key, version)
         row = (key, value, self._expiry(timeout))
         return self._upsert([row], only_if_expired=True) > 0
 
@@ -264,7 +351,7 @@ class DatabaseCache(DjangoDatabaseCache):
             expires = self._expiry(timeout)
             self._upsert(
                 [
-                    (self.make_and_validate_key(key, version=version), value, expires)
+                    (self._write_key(key, version), value, expires)
                     for key, value in data.items()
                 ]
             )
@@ -280,7 +367,7 @@ class DatabaseCache(DjangoDatabaseCache):
         if value is self._missing_key:
             raise ValueError(f"Key '{key}' not found.")
         new_value = value + delta
-        key = self.make_and_validate_key(key, version=version)
+        key = self._write_key(key, version)
         connection = self._connection()
         quote = connection.ops.quote_name
         with connection.cursor() as cursor:
@@ -292,11 +379,109 @@ class DatabaseCache(DjangoDatabaseCache):
         return new_value
 
 
+class Later:
+    """Rows (key, encoded value, expires) of one cache table waiting to be
+    written with this process's next statement (``set_many_later``). One per
+    process and table, whatever the thread: a threaded server's next request
+    may run on another thread."""
+
+    MAX_ROWS = 64
+    MAX_CHARS = 2_000_000
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._rows: dict[str, tuple[str, str, datetime]] = {}
+        self._chars = 0
+
+    def put(self, rows) -> bool:
+        """Add ``rows``; False when too much is waiting (write it all now)."""
+        with self._lock:
+            for row in rows:
+                old = self._rows.pop(row[0], None)
+                self._chars += len(row[1]) - (len(old[1]) if old else 0)
+                self._rows[row[0]] = row
+            return len(self._rows) <= self.MAX_ROWS and self._chars <= self.MAX_CHARS
+
+    def take(self) -> list:
+        with self._lock:
+            rows, self._rows, self._chars = list(self._rows.values()), {}, 0
+            return rows
+
+    def drop(self, keys) -> None:
+        with self._lock:
+            for key in keys:
+                row = self._rows.pop(key, None)
+                if row is not None:
+                    self._chars -= len(row[1])
+
+    def found(self, keys) -> dict[str, str]:
+        """The encoded values of ``keys`` waiting, unless expired."""
+        if not self._rows:
+            return {}
+        now = tz_now()
+        with self._lock:
+            rows = self._rows
+            return {
+                key: rows[key][1] for key in keys if key in rows and rows[key][2] >= now
+            }
+
+
+_later_by_table: dict[str, Later] = {}
+
+
+def _later_for(table: str) -> Later:
+    return _later_by_table.setdefault(table, Later())
+
+
+def _merged(waiting: list, rows: list) -> list:
+    """``waiting`` rows and ``rows``, the latter winning for a key written twice."""
+    if not waiting:
+        return rows
+    return list({row[0]: row for row in (*waiting, *rows)}.values())
+
+
+# Fragments decoded by this process: key -> (stored text, value). A fragment read
+# again as stored is not decoded again (a tenth of an API list not stored yet).
+_KEPT_MAX = 2_000
+_kept: dict[str, tuple[str, object]] = {}
+_PLAIN = frozenset(
+    (str, SafeString, bytes, int, float, bool, type(None))
+    + (date, datetime, Decimal, UUID)
+)
+
+
+def _plain(value, depth: int = 0) -> bool:
+    """Whether ``value`` is data only (text, numbers, dates, and lists, tuples and
+    dicts of them): no model instance, whose state a request could change."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return True
+    if depth > 6 or kind not in (dict, list, tuple):
+        return False
+    if kind is dict:
+        return all(
+            _plain(k, depth + 1) and _plain(v, depth + 1) for k, v in value.items()
+        )
+    return all(_plain(item, depth + 1) for item in value)
+
+
 def _decoded(rows) -> dict:
-    return {
-        key: pickle.loads(base64.b64decode(value))  # noqa: S301 (our own values)
-        for key, value in rows
-    }
+    """The values of ``rows`` (key, stored text). A fragment's value that is data
+    only is decoded once per process for the same stored text: the same object
+    is then given to every request that reads it, which never changes it (the
+    contract of ``core.cache.entries.fragment``)."""
+    found = {}
+    for key, text in rows:
+        kept = _kept.get(key) if FRAGMENT_KEY in key else None
+        if kept is not None and kept[0] == text:
+            found[key] = kept[1]
+            continue
+        found[key] = value = pickle.loads(base64.b64decode(text))  # noqa: S301
+        if FRAGMENT_KEY in key and _plain(value):
+            if len(_kept) >= _KEPT_MAX:
+                _kept.clear()
+            _kept[key] = (text, value)
+    return found
 
 
 def tune_table(connection, table: str) -> bool:

@@ -12,13 +12,14 @@ from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 
 from . import scopes as _scopes
 
 # Seconds kept for an entry whose some scope was first read after rendering: a
 # write in between could have been missed, so it does not live long.
 SHORT_SECONDS = 10
+FRAGMENT_PREFIX = "sharaka:fragment"
 _MAX_REMEMBERED = 20_000
 _remembered: dict[str, tuple[str, ...]] = {}
 
@@ -176,6 +177,8 @@ def _store_all(computed: list[tuple[Lookup, Any, set[str]]], seconds: int) -> No
     """Store each (lookup, value, scopes it read): the scope tokens not read before
     rendering made (or read) at once, and kept ``SHORT_SECONDS`` only, since a
     write in between could have been missed; one ``set_many`` per lifetime."""
+    if not computed:
+        return
     missing = set()
     for lookup, _value, names in computed:
         missing |= names - set(_known(lookup, names))
@@ -192,8 +195,12 @@ def _store_all(computed: list[tuple[Lookup, Any, set[str]]], seconds: int) -> No
         }
         for key in filter(None, (lookup.key, lookup.family)):
             _remember(key, known)
+    # Entries may be lost and may wait: the database cache writes them with its
+    # next statement (``set_many_later``); other stores at once.
+    store = caches["default"]
+    write = getattr(store, "set_many_later", None) or store.set_many
     for lifetime, entries in by_seconds.items():
-        cache.set_many(entries, lifetime)
+        write(entries, lifetime)
 
 
 def store(lookup: Lookup, value, names: set[str], seconds: int) -> None:
@@ -209,7 +216,7 @@ def fragment(name: str, compute: Callable[[], Any], *parts: str, seconds=3600):
     value varies by (host, language ...). A ``None`` from ``compute`` is returned
     and not stored (nothing found: an address that leads nowhere).
     """
-    entry_key = ":".join(["sharaka:fragment", name, *parts])
+    entry_key = ":".join([FRAGMENT_PREFIX, name, *parts])
     lookup = (
         Lookup(entry_key) if getattr(settings, "FRAGMENT_CACHE_ENABLED", True) else None
     )
@@ -237,7 +244,7 @@ class Fragments:
     SECONDS = 3600
 
     def __init__(self, name: str, items: dict, *parts: str):
-        self.prefix = ":".join(["sharaka:fragment", name, *parts])
+        self.prefix = ":".join([FRAGMENT_PREFIX, name, *parts])
         self.scopes = {str(key): tuple(names) for key, names in items.items()}
         enabled = getattr(settings, "FRAGMENT_CACHE_ENABLED", True)
         self.lookups = (

@@ -55,7 +55,7 @@ def _key(request, language: str | None = None) -> str:
     the API, outside the language prefixes, answers in the visitor's language.
     """
     digest = hashlib.blake2b(request.get_full_path().encode(), digest_size=16)
-    accept = request.headers.get("Accept", "")[:64]
+    accept = request.META.get("HTTP_ACCEPT", "")[:64]
     language = language or _language(request)
     digest.update(f"|{accept}|{language}|{request.scheme}".encode())
     return f"sharaka:page:{request.get_host()}:{digest.hexdigest()}"

@@ -310,3 +310,134 @@ def test_the_table_compresses_with_lz4_where_the_server_has_it(cache):
         assert cursor.fetchone()[0] == "l"
     cache.set("page", "<html>" * 5000, 60)  # compressed, and read back
     assert cache.get("page") == "<html>" * 5000
+
+
+# --- Answers and fragments written with the next statement (PostgreSQL) -----------
+
+
+def _in_table(cache, *keys) -> set[str]:
+    """Which of ``keys`` another process would find: rows of the table."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT cache_key FROM sharaka_cache WHERE cache_key = ANY(%s)",
+            [[cache.make_key(key) for key in keys]],
+        )
+        return {row[0].split(":", 2)[2] for row in cursor.fetchall()}
+
+
+@on_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_a_page_stored_later_is_written_by_the_next_read(cache):
+    """Outside a transaction, a page stored waits for the process's next
+    statement and is written by it, in the same round trip; meanwhile this
+    process reads it from memory."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as stored:
+        cache.set_many_later({"sharaka:page:a": "<html>"}, 60)
+    assert stored.captured_queries == []
+    assert _in_table(cache, "sharaka:page:a") == set()
+    with CaptureQueriesContext(connection) as own:
+        assert cache.get("sharaka:page:a") == "<html>"
+    assert own.captured_queries == []
+    with CaptureQueriesContext(connection) as read:
+        assert cache.get_many(["sharaka:page:b"]) == {}
+    [statement] = [q["sql"] for q in read.captured_queries]
+    assert "INSERT INTO" in statement and "synchronous_commit" in statement
+    assert _in_table(cache, "sharaka:page:a") == {"sharaka:page:a"}
+    assert cache.get("sharaka:page:a") == "<html>"
+    with connection.cursor() as cursor:  # only for that statement's transaction
+        cursor.execute("SHOW synchronous_commit")
+        assert cursor.fetchone()[0] == "on"
+
+
+@on_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_tokens_and_writes_inside_a_transaction_never_wait(cache):
+    from django.db import transaction
+
+    [token] = _tokens(1)
+    cache.set_many_later({token: 1}, None)
+    assert _in_table(cache, token) == {token}
+    with transaction.atomic():
+        cache.set_many_later({"sharaka:page:a": "<html>"}, 60)
+        assert _in_table(cache, "sharaka:page:a") == {"sharaka:page:a"}
+
+
+@on_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_what_waits_is_written_by_the_next_write_too(cache):
+    cache.set_many_later({"sharaka:page:a": 1}, 60)
+    cache.set("sharaka:page:b", 2, 60)
+    assert _in_table(cache, "sharaka:page:a", "sharaka:page:b") == {
+        "sharaka:page:a",
+        "sharaka:page:b",
+    }
+
+
+@on_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_a_deleted_cleared_or_expired_key_is_not_written_later(cache):
+    cache.set_many_later({"sharaka:page:a": 1, "sharaka:page:b": 2}, 60)
+    cache.delete("sharaka:page:a")
+    assert cache.get("sharaka:page:a") is None
+    cache.set_many_later({"sharaka:page:gone": 3}, -1)  # expired at once
+    assert cache.get("sharaka:page:gone") is None
+    cache.get_many(["sharaka:page:other"])
+    assert _in_table(cache, "sharaka:page:a", "sharaka:page:b") == {"sharaka:page:b"}
+    cache.set_many_later({"sharaka:page:c": 3}, 60)
+    cache.clear()
+    cache.get_many(["sharaka:page:other"])
+    assert _in_table(cache, "sharaka:page:c") == set()
+
+
+@on_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_too_much_waiting_is_written_at_once(cache, monkeypatch):
+    monkeypatch.setattr(database.Later, "MAX_ROWS", 2)
+    cache.set_many_later({"sharaka:page:a": 1, "sharaka:page:b": 2}, 60)
+    assert _in_table(cache, "sharaka:page:a") == set()
+    cache.set_many_later({"sharaka:page:c": 3}, 60)
+    assert _in_table(cache, "sharaka:page:a", "sharaka:page:c") == {
+        "sharaka:page:a",
+        "sharaka:page:c",
+    }
+
+
+@on_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_a_write_later_that_fails_never_fails_the_read(cache):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    cache.set("sharaka:page:b", "<p>", 60)
+    expires = timezone.now() + timedelta(minutes=1)
+    # Longer than the table's key column: the write is refused.
+    cache._later.put([("k" * 300, cache._encode(1), expires)])
+    assert cache.get_many(["sharaka:page:b"]) == {"sharaka:page:b": "<p>"}
+    assert cache._later.take() == []
+
+
+# --- Fragments decoded once per process ---------------------------------------------
+
+
+def test_a_fragment_read_again_as_stored_is_not_decoded_again(cache):
+    from wagtail.models import Site
+
+    key = "sharaka:fragment:test:1"
+    cache.set(key, {"scopes": {"a": 1}, "value": {"rows": [1, "x"]}}, 60)
+    first, second = cache.get(key), cache.get(key)
+    assert first == {"scopes": {"a": 1}, "value": {"rows": [1, "x"]}}
+    assert first is second
+    cache.set(key, {"scopes": {"a": 2}, "value": "<p>"}, 60)
+    assert cache.get(key) == {"scopes": {"a": 2}, "value": "<p>"}
+    # A model instance is decoded for each read: a request may change its state.
+    cache.set(key, {"value": Site(hostname="example.org")}, 60)
+    assert cache.get(key) is not cache.get(key)
+    # So is everything but fragments (a page is changed by whoever serves it).
+    cache.set("sharaka:page:x", {"value": [1]}, 60)
+    assert cache.get("sharaka:page:x") is not cache.get("sharaka:page:x")
