@@ -23,11 +23,8 @@ Other databases keep Django's way.
 import base64
 import pickle
 import random
-import threading
 import time
-from datetime import UTC, date, datetime
-from decimal import Decimal
-from uuid import UUID
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.core.cache.backends.base import (
@@ -36,19 +33,17 @@ from django.core.cache.backends.base import (
 )
 from django.core.cache.backends.db import DatabaseCache as DjangoDatabaseCache
 from django.db import DatabaseError, connections, router
-from django.utils.safestring import SafeString
 from django.utils.timezone import now as tz_now
 
 from . import clock as _clock
+from . import rows as _rows
 from . import scopes
-from .entries import FRAGMENT_PREFIX
 
 UPSERT_VENDORS = ("postgresql", "sqlite")
 # Asynchronous commit for the statement's own transaction, within the statement.
 LATER_CTE = "later AS (SELECT set_config('synchronous_commit', 'off', true))"
 LATER = f"WITH {LATER_CTE} "
 CULL_EVERY = 100
-FRAGMENT_KEY = f":{FRAGMENT_PREFIX}:"
 
 
 class DatabaseCache(DjangoDatabaseCache):
@@ -58,7 +53,7 @@ class DatabaseCache(DjangoDatabaseCache):
         self._clock = _clock.Clock(self._token_keys)
         # Writes move the clock whatever this says: other processes may keep tokens.
         self._keep_tokens = params.get("OPTIONS", {}).get("MIRROR_SCOPES", True)
-        self._later = _later_for(table)
+        self._later = _rows.later_for(table)
 
     def _connection(self):
         return connections[router.db_for_write(self.cache_model_class)]
@@ -84,7 +79,7 @@ class DatabaseCache(DjangoDatabaseCache):
         encoded = [(k, self._encode(v), e) for k, v, e in rows]
         later = self._may_commit_later(connection, rows)
         if later:  # what waits to be written goes with it (``set_many_later``)
-            encoded = _merged(self._later.take(), encoded)
+            encoded = _rows.merged(self._later.take(), encoded)
         sql, params = self._insert(connection, encoded, only_if_expired, later)
         if later:  # one statement, bound by the server (no 20 kB literal to parse)
             sql = LATER + sql
@@ -239,7 +234,7 @@ class DatabaseCache(DjangoDatabaseCache):
         with connection.cursor() as cursor:
             cursor.execute(sql, [*key_map, now])
             rows = cursor.fetchall()
-        return {key_map[key]: value for key, value in _decoded(rows).items()}
+        return {key_map[key]: value for key, value in _rows.decoded(rows).items()}
 
     def _get_many_postgresql(self, connection, keys: list[str]) -> dict:
         """The live values of ``keys``. Scope tokens this process read before are
@@ -250,20 +245,20 @@ class DatabaseCache(DjangoDatabaseCache):
         if waiting:
             others = [key for key in keys if key not in waiting]
             found = self._get_many_postgresql(connection, others) if others else {}
-            return {**found, **_decoded(waiting.items())}
+            return {**found, **_rows.decoded(waiting.items())}
         tokens = [key for key in keys if key.startswith(self._token_keys)]
         if not (tokens and self._keep_tokens and self._clock.usable(connection)):
-            return _decoded(self._select_postgresql(connection, keys)[0])
+            return _rows.decoded(self._select_postgresql(connection, keys)[0])
         known, label = self._clock.known(tokens)
         if known:
             others = [key for key in keys if key not in known]
             rows, clock = self._select_postgresql(connection, others, clock=True)
             if clock == label:
-                found = _decoded(rows)
+                found = _rows.decoded(rows)
                 self._clock.keep(found, clock)
                 return {**known, **found}
         rows, clock = self._select_postgresql(connection, keys, clock=True)
-        found = _decoded(rows)
+        found = _rows.decoded(rows)
         self._clock.keep(found, clock)
         return found
 
@@ -377,111 +372,6 @@ class DatabaseCache(DjangoDatabaseCache):
                 [self._encode(new_value), key],
             )
         return new_value
-
-
-class Later:
-    """Rows (key, encoded value, expires) of one cache table waiting to be
-    written with this process's next statement (``set_many_later``). One per
-    process and table, whatever the thread: a threaded server's next request
-    may run on another thread."""
-
-    MAX_ROWS = 64
-    MAX_CHARS = 2_000_000
-
-    def __init__(self):
-        self._lock = threading.Lock()
-        self._rows: dict[str, tuple[str, str, datetime]] = {}
-        self._chars = 0
-
-    def put(self, rows) -> bool:
-        """Add ``rows``; False when too much is waiting (write it all now)."""
-        with self._lock:
-            for row in rows:
-                old = self._rows.pop(row[0], None)
-                self._chars += len(row[1]) - (len(old[1]) if old else 0)
-                self._rows[row[0]] = row
-            return len(self._rows) <= self.MAX_ROWS and self._chars <= self.MAX_CHARS
-
-    def take(self) -> list:
-        with self._lock:
-            rows, self._rows, self._chars = list(self._rows.values()), {}, 0
-            return rows
-
-    def drop(self, keys) -> None:
-        with self._lock:
-            for key in keys:
-                row = self._rows.pop(key, None)
-                if row is not None:
-                    self._chars -= len(row[1])
-
-    def found(self, keys) -> dict[str, str]:
-        """The encoded values of ``keys`` waiting, unless expired."""
-        if not self._rows:
-            return {}
-        now = tz_now()
-        with self._lock:
-            rows = self._rows
-            return {
-                key: rows[key][1] for key in keys if key in rows and rows[key][2] >= now
-            }
-
-
-_later_by_table: dict[str, Later] = {}
-
-
-def _later_for(table: str) -> Later:
-    return _later_by_table.setdefault(table, Later())
-
-
-def _merged(waiting: list, rows: list) -> list:
-    """``waiting`` rows and ``rows``, the latter winning for a key written twice."""
-    if not waiting:
-        return rows
-    return list({row[0]: row for row in (*waiting, *rows)}.values())
-
-
-# Fragments decoded by this process: key -> (stored text, value). A fragment read
-# again as stored is not decoded again (a tenth of an API list not stored yet).
-_KEPT_MAX = 2_000
-_kept: dict[str, tuple[str, object]] = {}
-_PLAIN = frozenset(
-    (str, SafeString, bytes, int, float, bool, type(None))
-    + (date, datetime, Decimal, UUID)
-)
-
-
-def _plain(value, depth: int = 0) -> bool:
-    """Whether ``value`` is data only (text, numbers, dates, and lists, tuples and
-    dicts of them): no model instance, whose state a request could change."""
-    kind = type(value)
-    if kind in _PLAIN:
-        return True
-    if depth > 6 or kind not in (dict, list, tuple):
-        return False
-    if kind is dict:
-        return all(
-            _plain(k, depth + 1) and _plain(v, depth + 1) for k, v in value.items()
-        )
-    return all(_plain(item, depth + 1) for item in value)
-
-
-def _decoded(rows) -> dict:
-    """The values of ``rows`` (key, stored text). A fragment's value that is data
-    only is decoded once per process for the same stored text: the same object
-    is then given to every request that reads it, which never changes it (the
-    contract of ``core.cache.entries.fragment``)."""
-    found = {}
-    for key, text in rows:
-        kept = _kept.get(key) if FRAGMENT_KEY in key else None
-        if kept is not None and kept[0] == text:
-            found[key] = kept[1]
-            continue
-        found[key] = value = pickle.loads(base64.b64decode(text))  # noqa: S301
-        if FRAGMENT_KEY in key and _plain(value):
-            if len(_kept) >= _KEPT_MAX:
-                _kept.clear()
-            _kept[key] = (text, value)
-    return found
 
 
 def tune_table(connection, table: str) -> bool:

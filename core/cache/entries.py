@@ -215,6 +215,9 @@ def fragment(name: str, compute: Callable[[], Any], *parts: str, seconds=3600):
     the cache, so the page that shows it goes stale with it. ``parts`` are what the
     value varies by (host, language ...). A ``None`` from ``compute`` is returned
     and not stored (nothing found: an address that leads nowhere).
+
+    The value is read, never changed: a process may hand the same object to
+    every request that reads it (``core.cache.rows.decoded``).
     """
     entry_key = ":".join([FRAGMENT_PREFIX, name, *parts])
     lookup = (

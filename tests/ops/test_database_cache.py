@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from core.cache import database
+from core.cache import database, rows
 
 pytestmark = pytest.mark.django_db
 
@@ -397,7 +397,7 @@ def test_a_deleted_cleared_or_expired_key_is_not_written_later(cache):
 @on_postgresql
 @pytest.mark.django_db(transaction=True)
 def test_too_much_waiting_is_written_at_once(cache, monkeypatch):
-    monkeypatch.setattr(database.Later, "MAX_ROWS", 2)
+    monkeypatch.setattr(rows.Later, "MAX_ROWS", 2)
     cache.set_many_later({"sharaka:page:a": 1, "sharaka:page:b": 2}, 60)
     assert _in_table(cache, "sharaka:page:a") == set()
     cache.set_many_later({"sharaka:page:c": 3}, 60)
