@@ -174,6 +174,7 @@ class DatabaseCache(DjangoDatabaseCache):
 
     def delete(self, key, version=None):
         self._later.drop([self.make_key(key, version=version)])
+        _rows.forget([self.make_key(key, version=version)])
         deleted = super().delete(key, version)
         self._advance_clock([self.make_key(key, version=version)])
         return deleted
@@ -181,6 +182,7 @@ class DatabaseCache(DjangoDatabaseCache):
     def delete_many(self, keys, version=None):
         keys = list(keys)
         self._later.drop([self.make_key(key, version=version) for key in keys])
+        _rows.forget([self.make_key(key, version=version) for key in keys])
         super().delete_many(keys, version)
         self._advance_clock([self.make_key(key, version=version) for key in keys])
 
@@ -248,19 +250,30 @@ class DatabaseCache(DjangoDatabaseCache):
             return {**found, **_rows.decoded(waiting.items())}
         tokens = [key for key in keys if key.startswith(self._token_keys)]
         if not (tokens and self._keep_tokens and self._clock.usable(connection)):
-            return _rows.decoded(self._select_postgresql(connection, keys)[0])
+            return self._decoded(self._select_postgresql(connection, keys)[0])
         known, label = self._clock.known(tokens)
         if known:
-            others = [key for key in keys if key not in known]
+            # Fragments decoded before, made with kept tokens, are valid with them.
+            kept, kept_label = _rows.valid_kept(keys, self._clock)
+            if kept_label != label:
+                kept = {}
+            skipped = known.keys() | kept.keys()
+            others = [key for key in keys if key not in skipped]
             rows, clock = self._select_postgresql(connection, others, clock=True)
             if clock == label:
-                found = _rows.decoded(rows)
+                found = self._decoded(rows)
                 self._clock.keep(found, clock)
-                return {**known, **found}
+                return {**known, **kept, **found}
         rows, clock = self._select_postgresql(connection, keys, clock=True)
-        found = _rows.decoded(rows)
+        found = self._decoded(rows)
         self._clock.keep(found, clock)
         return found
+
+    def _decoded(self, rows) -> dict:
+        return _rows.decoded(rows, self._token_key)
+
+    def _token_key(self, scope: str) -> str:
+        return self.make_key(scopes.key(scope))
 
     def _bound(self, connection, sql: str, params: list, fetch: bool = True):
         """Run ``sql`` bound by the server on a plain psycopg cursor (in the

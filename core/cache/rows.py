@@ -4,6 +4,7 @@ with the next statement (``Later``), and fragments decoded once (``decoded``).""
 import base64
 import pickle
 import threading
+import time
 from datetime import date, datetime
 from decimal import Decimal
 from uuid import UUID
@@ -77,11 +78,12 @@ def merged(waiting: list, rows: list) -> list:
     return list({row[0]: row for row in (*waiting, *rows)}.values())
 
 
-# Fragments decoded by this process: key -> (stored text, value). A fragment read
-# again as stored is not decoded again (a tenth of an API list not stored yet).
-# Bounded by the stored texts' length: the values are of the same order.
+# Fragments decoded by this process: key -> (stored text, entry, the cache keys
+# and values of the scope tokens it was made with). A fragment read again as
+# stored is not decoded again (a tenth of an API list not stored yet). Bounded by
+# the stored texts' length: the values are of the same order.
 _KEPT_MAX_CHARS = 8_000_000
-_kept: dict[str, tuple[str, object]] = {}
+_kept: dict[str, tuple[str, object, tuple]] = {}
 _kept_chars = 0
 _PLAIN = frozenset(
     (str, SafeString, bytes, int, float, bool, type(None))
@@ -104,11 +106,13 @@ def _plain(value, depth: int = 0) -> bool:
     return all(_plain(item, depth + 1) for item in value)
 
 
-def decoded(rows) -> dict:
-    """The values of ``rows`` (key, stored text). A fragment's value that is data
+def decoded(rows, token_key=None) -> dict:
+    """The values of ``rows`` (key, stored text). A fragment's entry that is data
     only is decoded once per process for the same stored text: the same object
     is then given to every request that reads it, which never changes it (the
-    contract of ``core.cache.entries.fragment``)."""
+    contract of ``core.cache.entries.fragment``). ``token_key(scope)``: the
+    cache key of a scope's token, to find the entry again by its tokens
+    (``valid_kept``)."""
     found = {}
     for key, text in rows:
         kept = _kept.get(key) if FRAGMENT_KEY in key else None
@@ -117,15 +121,52 @@ def decoded(rows) -> dict:
             continue
         found[key] = value = pickle.loads(base64.b64decode(text))  # noqa: S301
         if FRAGMENT_KEY in key and _plain(value):
-            _keep(key, text, value)
+            _keep(key, text, value, token_key)
     return found
 
 
-def _keep(key: str, text: str, value) -> None:
+def _keep(key: str, text: str, entry, token_key) -> None:
     global _kept_chars
     if _kept_chars + len(text) > _KEPT_MAX_CHARS:
         _kept.clear()
         _kept_chars = 0
     old = _kept.pop(key, None)
-    _kept[key] = (text, value)
+    scopes = entry.get("scopes") if isinstance(entry, dict) else None
+    tokens = (
+        tuple((token_key(name), token) for name, token in scopes.items())
+        if token_key is not None and isinstance(scopes, dict)
+        else None
+    )
+    _kept[key] = (text, entry, tokens)
     _kept_chars += len(text) - (len(old[0]) if old else 0)
+
+
+def valid_kept(keys, clock) -> tuple[dict, str | None]:
+    """The fragments among ``keys`` decoded by this process whose every scope
+    token is one the process keeps (``clock``, a ``core.cache.clock.Clock``), at
+    those tokens' values; and the clock's label they go with. While the clock
+    reads that label, such an entry is valid, whatever the table holds under
+    its key: it is read with its tokens, not from the table (the table may
+    hold another entry made with the same tokens)."""
+    now = time.time()
+    found, wanted = {}, {}
+    for key in keys:
+        kept = _kept.get(key) if FRAGMENT_KEY in key else None
+        if kept is None or kept[2] is None or kept[1].get("until", 0) <= now:
+            continue
+        found[key] = kept
+        wanted.update(kept[2])
+    if not found:
+        return {}, None
+    tokens, label = clock.known(wanted)
+    return {
+        key: kept[1]
+        for key, kept in found.items()
+        if all(tokens.get(name) == token for name, token in kept[2])
+    }, label
+
+
+def forget(keys) -> None:
+    """Drop the decoded fragments of ``keys`` (deleted from the cache)."""
+    for key in keys:
+        _kept.pop(key, None)

@@ -441,3 +441,37 @@ def test_a_fragment_read_again_as_stored_is_not_decoded_again(cache):
     # So is everything but fragments (a page is changed by whoever serves it).
     cache.set("sharaka:page:x", {"value": [1]}, 60)
     assert cache.get("sharaka:page:x") is not cache.get("sharaka:page:x")
+
+
+@on_postgresql
+def test_a_fragment_made_with_kept_tokens_is_not_read_again(cache):
+    """While the clock reads the same, a fragment this process decoded, made
+    with tokens it keeps, is valid without reading it; a token written, or an
+    entry past its time, and it is read again."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    [token] = _tokens(1)
+    name = "clock-test-0"
+    key, other = "sharaka:fragment:test:kept", "sharaka:fragment:test:older"
+    entry = {"scopes": {name: 5}, "value": "<p>", "until": time.time() + 60}
+    older = {"scopes": {name: 4}, "value": "<p>old", "until": time.time() + 60}
+    cache.set(token, 5, None)
+    cache.set_many({key: entry, other: older}, 60)
+    assert cache.get_many([token, key, other]) == {token: 5, key: entry, other: older}
+    with CaptureQueriesContext(connection) as again:
+        found = cache.get_many([token, key, other, "sharaka:page:x"])
+    assert found == {token: 5, key: entry, other: older}
+    [statement] = [q["sql"] for q in again.captured_queries]
+    assert cache.make_key(key) not in statement  # made with the kept token
+    assert cache.make_key(other) in statement  # made with another one: read
+    cache.set(token, 6, None)  # moves the clock
+    with CaptureQueriesContext(connection) as moved:
+        assert cache.get_many([token, key]) == {token: 6, key: entry}
+    assert cache.make_key(key) in moved.captured_queries[-1]["sql"]
+    gone = {**entry, "scopes": {name: 6}, "until": time.time() - 1}
+    cache.set(key, gone, 60)
+    assert cache.get_many([token, key])[key] == gone
+    with CaptureQueriesContext(connection) as expired:
+        cache.get_many([token, key])
+    assert cache.make_key(key) in expired.captured_queries[-1]["sql"]
