@@ -78,19 +78,18 @@ class DatabaseCache(DjangoDatabaseCache):
         connection = self._connection()
         encoded = [(k, self._encode(v), e) for k, v, e in rows]
         later = self._may_commit_later(connection, rows)
-        if later:  # what waits to be written goes with it (``set_many_later``)
-            encoded = _rows.merged(self._later.take(), encoded)
-        sql, params = self._insert(connection, encoded, only_if_expired, later)
+        self._maybe_cull(connection)
         if later:  # one statement, bound by the server (no 20 kB literal to parse)
-            sql = LATER + sql
+            if not only_if_expired:  # what waits goes with it (``set_many_later``)
+                encoded = _rows.merged(self._later.take(), encoded)
+            sql, params = self._insert(connection, encoded, only_if_expired, later)
+            return self._bound(connection, LATER + sql, params, fetch=False)
+        sql, params = self._insert(connection, encoded, only_if_expired)
         clocked = self._moves_clock(connection, (k for k, _v, _e in rows))
         if clocked:  # the tokens and the clock, in one statement (core.cache.clock)
             sql = _clock.with_tokens(sql)
             params += _clock.advance_params()
-        self._maybe_cull(connection)
         with connection.cursor() as cursor:
-            if later:
-                return self._bound(connection, sql, params, fetch=False)
             cursor.execute(sql, params)
             return cursor.fetchone()[0] if clocked else cursor.rowcount
 

@@ -379,6 +379,10 @@ def test_what_waits_is_written_by_the_next_write_too(cache):
     cache.set_many_later({"sharaka:page:a": 1}, 60)
     cache.set("sharaka:page:b", 2, 60)
     assert _all_in_table(cache, "sharaka:page:a", "sharaka:page:b")
+    # ``add`` answers for its own key alone: what waits is left for the next.
+    cache.set_many_later({"sharaka:page:c": 3}, 60)
+    assert cache.add("sharaka:page:b", 5, 60) is False
+    assert cache.get("sharaka:page:c") == 3
 
 
 @outside_a_transaction
