@@ -229,7 +229,7 @@ def measure(name, port, bare_port, seed, opts) -> tuple[list, dict]:
             results.append((rps, p99, rps / ceiling))
         rps, p99, ratio = (statistics.median(r[i] for r in results) for i in range(3))
         rows.append((name, kind, path, rps, p99, ratio))
-        step(f"{name} {kind} {path}: {rps:.0f}/s p99 {p99:.1f} ms {ratio:.0%}")
+        step(f"{name} {kind} {path}: {rps:.0f}/s p99 {p99:.1f} ms {ratio:.1%}")
 
     for path in opts["cached"] + [seed["other"]]:
         row("cached", path)
