@@ -172,18 +172,23 @@ class DatabaseCache(DjangoDatabaseCache):
                 cursor.execute(_clock.ADVANCE, _clock.advance_params())
 
     def delete(self, key, version=None):
-        self._later.drop([self.make_key(key, version=version)])
-        _rows.forget([self.make_key(key, version=version)])
+        made = [self.make_key(key, version=version)]
+        self._forget(made)
         deleted = super().delete(key, version)
-        self._advance_clock([self.make_key(key, version=version)])
+        self._advance_clock(made)
         return deleted
 
     def delete_many(self, keys, version=None):
         keys = list(keys)
-        self._later.drop([self.make_key(key, version=version) for key in keys])
-        _rows.forget([self.make_key(key, version=version) for key in keys])
+        made = [self.make_key(key, version=version) for key in keys]
+        self._forget(made)
         super().delete_many(keys, version)
-        self._advance_clock([self.make_key(key, version=version) for key in keys])
+        self._advance_clock(made)
+
+    def _forget(self, made_keys) -> None:
+        """What this process holds of deleted keys: rows waiting, fragments."""
+        self._later.drop(made_keys)
+        _rows.forget(made_keys)
 
     def clear(self):
         self._later.take()
