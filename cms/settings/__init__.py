@@ -184,7 +184,11 @@ CACHES = {
         "KEY_PREFIX": env_str("CACHE_PREFIX", "sharaka"),
         "OPTIONS": {}
         if CACHE_BACKEND == "redis"
-        else {"MAX_ENTRIES": int(env_str("CACHE_MAX_ENTRIES", "20000"))},
+        else {
+            "MAX_ENTRIES": int(env_str("CACHE_MAX_ENTRIES", "20000")),
+            # Off behind a pooler that cannot keep prepared statements.
+            "PREPARE": env_bool("CACHE_PREPARED_STATEMENTS", default=True),
+        },
     }
 }
 # Seconds an anonymous page or API read stays cached; every change bumps a version.

@@ -476,3 +476,40 @@ def test_a_fragment_made_with_kept_tokens_is_not_read_again(cache):
     with CaptureQueriesContext(connection) as expired:
         cache.get_many([token, key])
     assert cache.make_key(key) in expired.captured_queries[-1]["sql"]
+
+
+def _prepared_statements() -> list[str]:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        return [row[0] for row in cursor.fetchall()]
+
+
+@outside_a_transaction
+def test_the_cache_statements_are_prepared_and_only_they(cache):
+    """PostgreSQL plans a read and a stored page once per connection (half its
+    work on them); Django's own queries stay unprepared, as Django sets them
+    for connection poolers, and ``OPTIONS["PREPARE"] = False`` prepares none."""
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+
+    cache.set_many_later({"sharaka:page:a": "<html>"}, 60)
+    for key in ("b", "c"):
+        assert cache.get_many([f"sharaka:page:{key}"]) == {}
+    get_user_model().objects.filter(username="x").exists()
+    get_user_model().objects.filter(username="x").exists()
+    statements = _prepared_statements()
+    assert any("INSERT INTO" in s and "synchronous_commit" in s for s in statements)
+    assert any(s.startswith('SELECT "cache_key"') for s in statements)
+    assert not any("auth_user" in s for s in statements)
+
+    connection.close()
+    options = {"KEY_PREFIX": "t", "OPTIONS": {"PREPARE": False}}
+    unprepared = database.DatabaseCache("sharaka_cache", options)
+    unprepared.set_many_later({"sharaka:page:d": "<html>"}, 60)
+    for key in ("a", "d"):
+        assert unprepared.get_many([f"sharaka:page:{key}"]) == {
+            f"sharaka:page:{key}": "<html>"
+        }
+    assert _prepared_statements() == []
