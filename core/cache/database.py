@@ -267,7 +267,7 @@ class DatabaseCache(DjangoDatabaseCache):
         known, label = self._clock.known(tokens)
         if known:
             # Fragments decoded before, made with kept tokens, are valid with them.
-            kept, kept_label = _rows.valid_kept(keys, self._clock)
+            kept, kept_label = _rows.valid_kept(keys, self._clock.known)
             if kept_label != label:
                 kept = {}
             skipped = known.keys() | kept.keys()

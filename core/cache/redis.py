@@ -18,22 +18,36 @@ together needs no transaction).
 Scope tokens are read through a ``Mirror`` that Redis keeps current
 (``core.cache.mirror``): a hit on a process's copy of a page reads nothing from
 Redis at all.
+
+What ``core.cache.entries`` stores (answers and fragments, which may be lost
+and may wait) is sent with the client's next read, in the same round trip
+(``set_many_later``, as the database cache does): a page not stored yet costs
+one round trip, not two. A fragment decoded before, made with tokens the
+mirror holds at the same values, is valid without being read again; one read
+again as stored is not decoded again (``core.cache.rows``).
 """
 
+import time
 from contextlib import contextmanager
+from datetime import UTC, datetime
 
 from django.core.cache.backends import redis as django_redis
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 
+from . import rows as _rows
 from . import scopes
 from .mirror import Mirror
 
 
 class RedisCacheClient(django_redis.RedisCacheClient):
-    def __init__(self, *args, mirrored: str | None = None, **kwargs):
+    def __init__(self, *args, mirrored: str | None = None, token_key=None, **kwargs):
         super().__init__(*args, **kwargs)
         self._clients = {}
         self.mirror = Mirror(self._tracking_connection, mirrored) if mirrored else None
+        # Entries waiting to be sent with the next read (this client's: one per
+        # thread, as Django's caches are); only where reads go where writes do.
+        self._later = _rows.Later() if len(self._servers) == 1 else None
+        self.token_key = token_key  # a scope's name -> its token's cache key
 
     def get_client(self, key=None, *, write=False):
         pool = self._get_connection_pool(write)
@@ -49,16 +63,63 @@ class RedisCacheClient(django_redis.RedisCacheClient):
         return pool.connection_class(**{**pool.connection_kwargs, "protocol": 3})
 
     def get_many(self, keys):
+        """Entries waiting from memory; tokens from the mirror, with the
+        fragments made with them; the rest in one round trip, which also sends
+        what waits."""
         keys = list(keys)
-        if self.mirror is None:
-            return super().get_many(keys)
-        found, since = self.mirror.read(keys)
+        found = self._decoded(self._later.found(keys).items()) if self._later else {}
+        since = None
+        if self.mirror is not None:
+            mirrored, since = self.mirror.read(keys)
+            found.update(mirrored)
+            if since is not None:
+                found.update(_rows.valid_kept(keys, self.mirror.read)[0])
         wanted = [key for key in keys if key not in found]
         if wanted:
-            read = super().get_many(wanted)
-            self.mirror.keep(read, since)
+            values = self._read_sending_later(wanted)
+            read = self._decoded(zip(wanted, values, strict=True))
+            if self.mirror is not None:
+                self.mirror.keep(read, since)
             found.update(read)
         return found
+
+    def _decoded(self, rows) -> dict:
+        present = ((key, raw) for key, raw in rows if raw is not None)
+        return _rows.decoded(present, self.token_key, self._serializer.loads)
+
+    def _read_sending_later(self, keys) -> list:
+        """``MGET`` of ``keys``, with a ``SET`` of each entry waiting in the same
+        pipeline. A ``SET`` refused (Redis out of memory) is given up: the entry
+        is rendered again when next asked."""
+        waiting = self._later.take() if self._later else []
+        client = self.get_client(None)
+        if not waiting:
+            return client.mget(keys)
+        pipe = client.pipeline(transaction=False)
+        pipe.mget(keys)
+        _send(pipe, waiting)
+        found = pipe.execute(raise_on_error=False)[0]
+        if isinstance(found, Exception):
+            raise found
+        return found
+
+    def set_many_later(self, data, timeout: int) -> None:
+        """Keep ``data`` (entries that may be lost) for the next read to send;
+        sent now with what waits when that is too much, or when a key is a
+        mirrored one (a token write is never late)."""
+        mirror = self.mirror
+        if self._later is None or (
+            mirror is not None and any(k.startswith(mirror.prefix) for k in data)
+        ):
+            return self.set_many_expiring(data, timeout)
+        expires = datetime.fromtimestamp(time.time() + timeout, tz=UTC)
+        dumps = self._serializer.dumps
+        if self._later.put([(k, dumps(v), expires) for k, v in data.items()]):
+            return None
+        pipe = self.get_client(None, write=True).pipeline(transaction=False)
+        _send(pipe, self._later.take())
+        pipe.execute(raise_on_error=False)
+        return None
 
     # A process's own writes of mirrored keys are seen by every next read.
 
@@ -68,6 +129,9 @@ class RedisCacheClient(django_redis.RedisCacheClient):
         write failed), and after it, if any is mirrored, a ``PING`` makes sure
         every other process's socket holds the push about it before the writer
         goes on (``core.cache.mirror``)."""
+        if self._later is not None:  # an older value must not be sent after it
+            self._later.drop(keys)
+        _rows.forget(keys)
         mirror = self.mirror
         if mirror is None or not any(k.startswith(mirror.prefix) for k in keys):
             yield
@@ -104,6 +168,8 @@ class RedisCacheClient(django_redis.RedisCacheClient):
             return super().incr(key, delta)
 
     def clear(self):
+        if self._later is not None:
+            self._later.take()
         try:
             return super().clear()
         finally:
@@ -125,6 +191,13 @@ class RedisCacheClient(django_redis.RedisCacheClient):
             pipe.execute()
 
 
+def _send(pipe, rows) -> None:
+    """A ``SET`` of each row (key, value, expires) on ``pipe``."""
+    now = time.time()
+    for key, value, expires in rows:
+        pipe.set(key, value, ex=max(1, round(expires.timestamp() - now)))
+
+
 class RedisCache(django_redis.RedisCache):
     """``OPTIONS["MIRROR_SCOPES"] = False`` reads every scope token from Redis."""
 
@@ -134,7 +207,11 @@ class RedisCache(django_redis.RedisCache):
         options = dict(self._options)
         if options.pop("MIRROR_SCOPES", True):
             options["mirrored"] = self.make_key(scopes.PREFIX)
+        options["token_key"] = self._token_key
         self._options = options
+
+    def _token_key(self, scope: str) -> str:
+        return self.make_key(scopes.key(scope))
 
     def get_many(self, keys, version=None):
         key_map = {self.make_key(key, version=version): key for key in keys}
@@ -146,6 +223,18 @@ class RedisCache(django_redis.RedisCache):
         if not data or not seconds:  # kept for ever, or deleted: Django's way
             return super().set_many(data, timeout, version)
         self._cache.set_many_expiring(
+            {self.make_key(key, version=version): value for key, value in data.items()},
+            seconds,
+        )
+        return []
+
+    def set_many_later(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        """``set_many`` for entries that may be lost and may wait
+        (``core.cache.entries``): sent with this client's next read."""
+        seconds = self.get_backend_timeout(timeout)
+        if not data or not seconds:
+            return self.set_many(data, timeout, version)
+        self._cache.set_many_later(
             {self.make_key(key, version=version): value for key, value in data.items()},
             seconds,
         )

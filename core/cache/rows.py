@@ -1,5 +1,6 @@
-"""The database cache's rows held in the process: those waiting to be written
-with the next statement (``Later``), and fragments decoded once (``decoded``)."""
+"""Cache rows held in the process (the database cache's and Redis's): those
+waiting to be written with the next read (``Later``), and fragments decoded once
+(``decoded``)."""
 
 import base64
 import pickle
@@ -106,21 +107,27 @@ def _plain(value, depth: int = 0) -> bool:
     return all(_plain(item, depth + 1) for item in value)
 
 
-def decoded(rows, token_key=None) -> dict:
-    """The values of ``rows`` (key, stored text). A fragment's entry that is data
-    only is decoded once per process for the same stored text: the same object
-    is then given to every request that reads it, which never changes it (the
-    contract of ``core.cache.entries.fragment``). ``token_key(scope)``: the
-    cache key of a scope's token, to find the entry again by its tokens
-    (``valid_kept``)."""
+def _from_text(text: str):
+    """The database cache's stored text (base64 of a pickle), decoded."""
+    return pickle.loads(base64.b64decode(text))  # noqa: S301
+
+
+def decoded(rows, token_key=None, loads=_from_text) -> dict:
+    """The values of ``rows`` (key, stored text or bytes, decoded by ``loads``).
+    A fragment's entry that is data only is decoded once per process for the
+    same stored text: the same object is then given to every request that reads
+    it, which never changes it (the contract of
+    ``core.cache.entries.fragment``). ``token_key(scope)``: the cache key of a
+    scope's token, to find the entry again by its tokens (``valid_kept``)."""
     found = {}
     for key, text in rows:
-        kept = _kept.get(key) if FRAGMENT_KEY in key else None
+        fragment = FRAGMENT_KEY in key
+        kept = _kept.get(key) if fragment else None
         if kept is not None and kept[0] == text:
             found[key] = kept[1]
             continue
-        found[key] = value = pickle.loads(base64.b64decode(text))  # noqa: S301
-        if FRAGMENT_KEY in key and _plain(value):
+        found[key] = value = loads(text)
+        if fragment and _plain(value):
             _keep(key, text, value, token_key)
     return found
 
@@ -141,13 +148,15 @@ def _keep(key: str, text: str, entry, token_key) -> None:
     _kept_chars += len(text) - (len(old[0]) if old else 0)
 
 
-def valid_kept(keys, clock) -> tuple[dict, str | None]:
+def valid_kept(keys, known) -> tuple[dict, object]:
     """The fragments among ``keys`` decoded by this process whose every scope
-    token is one the process keeps (``clock``, a ``core.cache.clock.Clock``), at
-    those tokens' values; and the clock's label they go with. While the clock
-    reads that label, such an entry is valid, whatever the table holds under
-    its key: it is read with its tokens, not from the table (the table may
-    hold another entry made with the same tokens)."""
+    token is one the process keeps, at those tokens' values; and the label
+    they go with. ``known(token_keys)`` gives the tokens kept and their label:
+    ``core.cache.clock.Clock.known`` (valid while the clock reads that label)
+    or ``core.cache.mirror.Mirror.read`` (current: Redis pushes every change).
+    Such an entry is valid, whatever the cache holds under its key: it is read
+    with its tokens, not from the cache (which may hold another entry made with
+    the same tokens)."""
     now = time.time()
     found, wanted = {}, {}
     for key in keys:
@@ -158,7 +167,7 @@ def valid_kept(keys, clock) -> tuple[dict, str | None]:
         wanted.update(kept[2])
     if not found:
         return {}, None
-    tokens, label = clock.known(wanted)
+    tokens, label = known(wanted)
     return {
         key: kept[1]
         for key, kept in found.items()

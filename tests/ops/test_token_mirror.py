@@ -149,7 +149,8 @@ def test_a_page_served_again_reads_nothing_from_redis(
     client, homes, settings, round_trips
 ):
     """The whole path: a page stored, copied by the process, then served with
-    its tokens from the mirror; an editor's change shows on the next request."""
+    its tokens from the mirror; a new address in one round trip; an editor's
+    change shows on the next request."""
     from django.core.cache import caches
 
     from core.cache import local
@@ -171,6 +172,12 @@ def test_a_page_served_again_reads_nothing_from_redis(
         round_trips.clear()
         assert client.get("/fr/")["X-Cache"] == "hit"
         assert round_trips == []
+        # A new address: rendered from the parts stored, in one round trip that
+        # also stores the answer before it.
+        client.get("/fr/?campaign=1")
+        round_trips.clear()
+        assert client.get("/fr/?campaign=2")["X-Cache"] == "miss"
+        assert round_trips == [("MGET", "SET")]
         home = homes["fr"]
         home.title = "Portail du gouvernement ouvert, nouvelle édition"
         home.save_revision().publish()
