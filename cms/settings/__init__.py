@@ -172,11 +172,7 @@ CACHE_BACKEND = choice(
     CACHE_BACKENDS,
     default="redis" if REDIS_URL else ("locmem" if DEBUG or TESTING else "database"),
 )
-_CACHE_LOCATION = {
-    "redis": REDIS_URL,
-    "database": "sharaka_cache",
-    "locmem": "sharaka",
-}
+_CACHE_LOCATION = {"redis": REDIS_URL, "database": "sharaka_cache", "locmem": "sharaka"}
 CACHES = {
     "default": {
         "BACKEND": CACHE_BACKENDS[CACHE_BACKEND],
@@ -184,9 +180,8 @@ CACHES = {
         "KEY_PREFIX": env_str("CACHE_PREFIX", "sharaka"),
         "OPTIONS": {}
         if CACHE_BACKEND == "redis"
-        else {
+        else {  # PREPARE: off behind a pooler that cannot keep prepared statements
             "MAX_ENTRIES": int(env_str("CACHE_MAX_ENTRIES", "20000")),
-            # Off behind a pooler that cannot keep prepared statements.
             "PREPARE": env_bool("CACHE_PREPARED_STATEMENTS", default=True),
         },
     }

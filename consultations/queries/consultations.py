@@ -85,12 +85,13 @@ class Listed:
     """A consultation of a list before its card or representation is read (a
     stored one needs nothing more): its status is worked out for each answer."""
 
-    __slots__ = (*_LISTED, "contribution_count")
+    __slots__ = (*_LISTED, "contribution_count", "card_key")
 
     def __init__(self, row):
         for name, value in zip(_LISTED, row, strict=True):
             setattr(self, name, value)
         self.contribution_count = 0
+        self.card_key = ""  # its stored card's, for the site's list
 
     def status_at(self, moment) -> str:
         return status_at(self.opens_at, self.closes_at, self.is_general_box, moment)

@@ -19,6 +19,7 @@ from core.cache.entries import Fragments
 from core.cache.holes import filled_for_members
 from core.charts import bar_chart
 from core.media import file_download
+from frontend.templatetags.portal import days_until
 
 from .. import queries, services
 from ..forms import CommentForm, ContributionFilterForm
@@ -70,35 +71,42 @@ def _list_filters(request) -> tuple[dict, list]:
 @shared_with_members
 def consultation_list(request):
     """Each consultation's card is stored once for every reader of a language
-    until the consultation changes (``consultation-card`` fragments); what
-    changes with time (its status, the days left) and its count of
-    contributions are rendered for each answer (``{% per_reader %}``)."""
+    until the consultation changes (``consultation-card`` fragments), for each
+    state it shows: its status, the days left and its count of contributions
+    are part of the card's key (``_card_key``), so a card is rendered again when
+    one of them changes and otherwise never."""
     chosen, errors = _list_filters(request)
     status, theme, region = chosen["status"], chosen["theme"], chosen["region"]
     listed = queries.listed_consultations(status=status, theme=theme, region=region)
     page = Paginator(
         [c for c in listed if not c.is_general_box], CONSULTATIONS_PER_PAGE
     ).get_page(request.GET.get("page"))
+    counts = queries.contribution_counts([c.translation_key for c in page])
+    keys = {c.pk: _card_key(c, counts.get(c.translation_key, 0)) for c in page}
     cards = Fragments(
         "consultation-card",
-        {c.pk: [row_scope(c.translation_key)] for c in page},
+        {keys[c.pk]: [row_scope(c.translation_key)] for c in page},
         get_language(),
     )
     # The cards not stored are rendered from their whole rows (one deleted
     # meanwhile is left out).
     missing = set(cards.missing())
+    pks = {key: pk for pk, key in keys.items()}
     rows = {
         c.pk: c
         for c in cards.read_missing(
-            queries.consultation_rows, covered=[Consultation, ConsultationTag]
+            lambda missing_keys: queries.consultation_rows(
+                [pks[key] for key in missing_keys]
+            ),
+            covered=[Consultation, ConsultationTag],
         )
     }
     page.object_list = [
-        rows.get(c.pk, c) for c in page if c.pk in rows or str(c.pk) not in missing
+        rows.get(c.pk, c) for c in page if c.pk in rows or keys[c.pk] not in missing
     ]
-    counts = queries.contribution_counts([c.translation_key for c in page])
     for consultation in page:
         consultation.contribution_count = counts.get(consultation.translation_key, 0)
+        consultation.card_key = keys[consultation.pk]
     # The filters as chosen, the same for every reader of the language; with
     # an error, rendered for the answer only.
     filters = None
@@ -265,6 +273,16 @@ def _contribution_page(source, chosen: dict, number, shared=True) -> tuple:
     page = paginator.page(found["number"])
     page.object_list = found["rows"]
     return page, found["total"]
+
+
+def _card_key(consultation: Consultation, count: int) -> str:
+    """A consultation card's key: the consultation and what its card shows that
+    changes without it (status and days left with time, the count of
+    contributions with each one published)."""
+    status = consultation.status
+    moment = {Status.OPEN: "closes_at", Status.UPCOMING: "opens_at"}.get(status)
+    days = days_until(getattr(consultation, moment)) if moment else ""
+    return f"{consultation.pk}:{status}:{days}:{count}"
 
 
 def _card_fragments(

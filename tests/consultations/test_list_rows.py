@@ -79,9 +79,12 @@ def test_the_list_page_shares_its_cards_and_refreshes_the_changed_one(client, ho
     other = ConsultationFactory(slug="budget", title="Le budget")
     answer, read = rows_read(client, "/fr/consultations/")
     assert read == {first.pk, other.pk}
-    ContributionFactory(consultation=other)
     answer, read = rows_read(client, "/fr/consultations/?campagne=1")
     assert read == set()
+    # Its count is part of the card: that card alone is rendered again.
+    ContributionFactory(consultation=other)
+    answer, read = rows_read(client, "/fr/consultations/?campagne=2")
+    assert read == {other.pk}
     html = answer.content.decode()
     assert "1 contribution" in html and "Le budget" in html and "L&#x27;eau" in html
     first.title = "L'eau potable"
@@ -90,6 +93,23 @@ def test_the_list_page_shares_its_cards_and_refreshes_the_changed_one(client, ho
     assert read == {first.pk}
     html = answer.content.decode()
     assert "L&#x27;eau potable" in html and "Le budget" in html
+
+
+def test_a_stored_card_shows_the_days_left_of_the_day(client, homes):
+    """The days left are part of a card's key: the next day, the card is
+    rendered again with one day fewer, though the consultation did not change."""
+    consultation = ConsultationFactory(slug="eau")
+    days = (
+        timezone.localtime(consultation.closes_at).date() - timezone.localdate()
+    ).days
+    assert f"{days} jours restants" in client.get("/fr/consultations/").content.decode()
+    answer, read = rows_read(client, "/fr/consultations/?campagne=1")
+    assert read == set()
+    tomorrow = timezone.now() + datetime.timedelta(days=1)
+    with mock.patch.object(timezone, "now", return_value=tomorrow):
+        answer, read = rows_read(client, "/fr/consultations/?campagne=2")
+    assert read == {consultation.pk}
+    assert f"{days - 1} jours restants" in answer.content.decode()
 
 
 def contribution_entry(contribution):
