@@ -40,7 +40,9 @@ from .mirror import Mirror
 
 
 class RedisCacheClient(django_redis.RedisCacheClient):
-    def __init__(self, *args, mirrored: str | None = None, token_key=None, **kwargs):
+    def __init__(
+        self, *args, mirrored: str | None = None, tokens="", token_key=None, **kwargs
+    ):
         super().__init__(*args, **kwargs)
         self._clients = {}
         self.mirror = Mirror(self._tracking_connection, mirrored) if mirrored else None
@@ -48,6 +50,7 @@ class RedisCacheClient(django_redis.RedisCacheClient):
         # thread, as Django's caches are); only where reads go where writes do.
         self._later = _rows.Later() if len(self._servers) == 1 else None
         self.token_key = token_key  # a scope's name -> its token's cache key
+        self.tokens = tokens  # the keys of scope tokens start with this
 
     def get_client(self, key=None, *, write=False):
         pool = self._get_connection_pool(write)
@@ -106,11 +109,9 @@ class RedisCacheClient(django_redis.RedisCacheClient):
     def set_many_later(self, data, timeout: int) -> None:
         """Keep ``data`` (entries that may be lost) for the next read to send;
         sent now with what waits when that is too much, or when a key is a
-        mirrored one (a token write is never late)."""
-        mirror = self.mirror
-        if self._later is None or (
-            mirror is not None and any(k.startswith(mirror.prefix) for k in data)
-        ):
+        scope token (a token write is never late)."""
+        tokens = self.tokens
+        if self._later is None or (tokens and any(k.startswith(tokens) for k in data)):
             return self.set_many_expiring(data, timeout)
         expires = datetime.fromtimestamp(time.time() + timeout, tz=UTC)
         dumps = self._serializer.dumps
@@ -205,8 +206,9 @@ class RedisCache(django_redis.RedisCache):
         super().__init__(server, params)
         self._class = RedisCacheClient
         options = dict(self._options)
+        options["tokens"] = self.make_key(scopes.PREFIX)
         if options.pop("MIRROR_SCOPES", True):
-            options["mirrored"] = self.make_key(scopes.PREFIX)
+            options["mirrored"] = options["tokens"]
         options["token_key"] = self._token_key
         self._options = options
 
