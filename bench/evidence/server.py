@@ -159,11 +159,16 @@ def _template(env: dict) -> str:
     env = dict(env, DATABASE_URL=_url(f"{name}_new"))
     try:
         # The cache table first: the migrations' signals already use the cache.
-        for args in (["createcachetable"], ["migrate", "--no-input", "-v0"]):
+        # Made whatever cache this run uses: the next run may use the database's.
+        steps = (
+            (["createcachetable"], dict(env, CACHE_BACKEND="database")),
+            (["migrate", "--no-input", "-v0"], env),
+        )
+        for args, step_env in steps:
             subprocess.run(
                 [PY, "manage.py", *args],
                 cwd=ROOT,
-                env=env,
+                env=step_env,
                 check=True,
                 stdout=subprocess.DEVNULL,
             )
